@@ -1,0 +1,197 @@
+"""``AppTest``: the driver a test uses, API-compatible with ``streamlit.testing.v1``."""
+
+from __future__ import annotations
+
+import inspect
+import os
+import textwrap
+from collections.abc import Callable, Iterator, Mapping
+from typing import Any
+
+from apptest._state_view import SessionStateView
+from apptest.errors import ScriptNotFoundError
+from apptest.runtime import Script, Server
+from apptest.tree import ElementList, ElementTree, Node
+from apptest.tree._render import render
+
+
+def _caller_dir(depth: int) -> str:
+    frame = inspect.stack(context=0)[depth]
+    return os.path.dirname(os.path.abspath(frame.filename))
+
+
+def _resolve(script_path: str | os.PathLike[str], base_dir: str) -> str:
+    path = os.fspath(script_path)
+    if os.path.isabs(path):
+        candidates = [path]
+    else:
+        candidates = [os.path.join(base_dir, path), os.path.abspath(path)]
+    for candidate in candidates:
+        if os.path.isfile(candidate):
+            return os.path.normpath(candidate)
+    raise ScriptNotFoundError(
+        f"App script {path!r} not found (looked at: {', '.join(map(os.path.normpath, candidates))})"
+    )
+
+
+class AppTest:
+    """A headless browser tab on a Streamlit app: run it, interact, inspect.
+
+    Example:
+        >>> at = AppTest.from_file("counter.py").run()  # doctest: +SKIP
+        >>> at.button[0].click().run()  # doctest: +SKIP
+        >>> at.session_state.count  # doctest: +SKIP
+        1
+    """
+
+    def __init__(
+        self,
+        script: Script,
+        *,
+        default_timeout: float = 3,
+        args: tuple[Any, ...] | None = None,
+        kwargs: Mapping[str, Any] | None = None,
+        config: Mapping[str, Any] | None = None,
+    ) -> None:
+        self._server = Server(script, config=config)
+        self._session = self._server.session(driver=self)
+        self.default_timeout = default_timeout
+        self.args = tuple(args or ())
+        self.kwargs = dict(kwargs or {})
+        self.session_state = SessionStateView(self._session)
+
+    # ------------------------------------------------------------------ constructors
+    @classmethod
+    def from_file(
+        cls,
+        script_path: str | os.PathLike[str],
+        *,
+        default_timeout: float = 3,
+        config: Mapping[str, Any] | None = None,
+    ) -> AppTest:
+        """An AppTest for an app file; a relative path is taken from the calling file's folder.
+
+        Example:
+            >>> at = AppTest.from_file("../examples/counter.py").run()  # doctest: +SKIP
+        """
+        path = _resolve(script_path, _caller_dir(2))
+        return cls(Script.from_path(path), default_timeout=default_timeout, config=config)
+
+    @classmethod
+    def from_string(
+        cls,
+        script: str,
+        *,
+        default_timeout: float = 3,
+        config: Mapping[str, Any] | None = None,
+    ) -> AppTest:
+        """An AppTest for app source given as a string (dedented).
+
+        Example:
+            >>> at = AppTest.from_string("import streamlit as st\\nst.write('hi')").run()
+            >>> at.markdown[0].value
+            'hi'
+        """
+        return cls(Script.from_source(textwrap.dedent(script)), default_timeout=default_timeout,
+                   config=config)
+
+    @classmethod
+    def from_function(
+        cls,
+        script: Callable[..., Any],
+        *,
+        default_timeout: float = 3,
+        args: tuple[Any, ...] | None = None,
+        kwargs: Mapping[str, Any] | None = None,
+        config: Mapping[str, Any] | None = None,
+    ) -> AppTest:
+        """An AppTest whose app is the body of a function (it must import streamlit itself).
+
+        Example:
+            >>> def app(n):
+            ...     import streamlit as st
+            ...     st.write("n is", n)
+            >>> AppTest.from_function(app, args=(5,)).run().markdown[0].value
+            'n is `5`'
+        """
+        source = textwrap.dedent(inspect.getsource(script))
+        source += f"\n{script.__name__}(*__args, **__kwargs)\n"
+        at = cls(Script.from_source(source, name=script.__name__),
+                 default_timeout=default_timeout, args=args, kwargs=kwargs, config=config)
+        return at
+
+    # ------------------------------------------------------------------ running
+    def run(self, *, timeout: float | None = None) -> AppTest:
+        """Run the script with the staged interactions; returns self for chaining.
+
+        Example:
+            >>> at = AppTest.from_string("import streamlit as st\\nst.title('Hi')")
+            >>> at.run().title[0].value
+            'Hi'
+        """
+        self._session.script_globals = {"__args": self.args, "__kwargs": self.kwargs}
+        self._session.run(self.default_timeout if timeout is None else timeout)
+        return self
+
+    # ------------------------------------------------------------------ the tree
+    @property
+    def _tree(self) -> ElementTree:
+        return self._session.tree
+
+    @property
+    def main(self) -> Node:
+        """The main area block."""
+        return self._tree.main
+
+    @property
+    def sidebar(self) -> Node:
+        """The sidebar block."""
+        return self._tree.sidebar
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("_"):
+            raise AttributeError(name)
+        return getattr(self._session.tree, name)
+
+    def get(self, element_type: str) -> list[Node]:
+        """All nodes of a kind (collection name or node type).
+
+        Example:
+            >>> at.get("markdown")  # doctest: +SKIP
+        """
+        return self._tree.get(element_type)
+
+    def get_by_key(self, key: Any) -> Node:
+        """The one node with this user key.
+
+        Example:
+            >>> at.get_by_key("name")  # doctest: +SKIP
+        """
+        return self._tree.get_by_key(key)
+
+    @property
+    def exception(self) -> ElementList[Any]:
+        """Exception elements on the page (uncaught errors and ``st.exception``)."""
+        return self._tree.exception  # type: ignore[no-any-return]
+
+    def __len__(self) -> int:
+        return len(self._tree)
+
+    def __iter__(self) -> Iterator[Node]:
+        return iter(self._tree)
+
+    def __getitem__(self, index: int) -> Node:
+        return self._tree[index]
+
+    def to_text(self) -> str:
+        """The whole tree, one line per node, and the session state.
+
+        Example:
+            >>> print(at.to_text())  # doctest: +SKIP
+        """
+        state = self.session_state.to_dict()
+        shown = "\n".join(f"  {k!r}: {v!r}" for k, v in sorted(state.items(), key=lambda kv: repr(kv[0])))
+        return f"{render(self._tree)}\nsession_state:\n{shown or '  (empty)'}"
+
+    def __repr__(self) -> str:
+        return self.to_text()

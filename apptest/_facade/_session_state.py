@@ -1,0 +1,72 @@
+"""``st.session_state`` as the app sees it: a proxy to the current session's state."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, MutableMapping
+from typing import Any
+
+from apptest.errors import (
+    StreamlitWidgetAlreadyInstantiatedError,
+    missing_attribute_message,
+    missing_key_message,
+)
+from apptest.runtime._context import current_run
+from apptest.runtime._state import SessionState
+
+
+def _state() -> SessionState:
+    return current_run().session.state
+
+
+class SessionStateProxy(MutableMapping[Any, Any]):
+    """Dict-like and attribute access to the running session's state."""
+
+    def __getitem__(self, key: Any) -> Any:
+        return _state()[key]
+
+    def __setitem__(self, key: Any, value: Any) -> None:
+        run = current_run()
+        state = run.session.state
+        wid = state.key_to_id.get(key)
+        if (wid is not None and wid in run.widget_ids) or key in run.form_ids:
+            raise StreamlitWidgetAlreadyInstantiatedError(key)
+        state[key] = value
+
+    def __delitem__(self, key: Any) -> None:
+        del _state()[key]
+
+    def __contains__(self, key: object) -> bool:
+        return key in _state()
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(_state().filtered_state())
+
+    def __len__(self) -> int:
+        return len(_state().filtered_state())
+
+    def __getattr__(self, key: str) -> Any:
+        try:
+            return self[key]
+        except KeyError as exc:
+            raise AttributeError(missing_attribute_message(key)) from exc
+
+    def __setattr__(self, key: str, value: Any) -> None:
+        self[key] = value
+
+    def __delattr__(self, key: str) -> None:
+        try:
+            del self[key]
+        except KeyError as exc:
+            raise AttributeError(missing_attribute_message(key)) from exc
+
+    def to_dict(self) -> dict[Any, Any]:
+        """The user-visible state as a plain dict."""
+        return _state().filtered_state()
+
+    def __repr__(self) -> str:
+        return repr(self.to_dict())
+
+    __str__ = __repr__
+
+
+__all__ = ["SessionStateProxy", "missing_key_message"]

@@ -1,0 +1,51 @@
+"""``streamlit.errors`` inside apps: Streamlit's exception classes (from apptest.errors)."""
+
+from __future__ import annotations
+
+from apptest.errors import (
+    DuplicateWidgetID,
+    Error,
+    LocalizableStreamlitException,
+    MarkdownFormattedException,
+    NoSessionContext,
+    StreamlitAPIException,
+    StreamlitAPIWarning,
+    StreamlitDuplicateElementId,
+    StreamlitDuplicateElementKey,
+    StreamlitInvalidFormCallbackError,
+    StreamlitInvalidLayoutContextError,
+    StreamlitInvalidMinMaxError,
+    StreamlitInvalidNumberFormatError,
+    StreamlitMixedNumericTypesError,
+    StreamlitValueAboveMaxError,
+    StreamlitValueAssignmentNotAllowedError,
+    StreamlitValueBelowMinError,
+    StreamlitValueError,
+    StreamlitValueOutOfRangeError,
+    StreamlitWidgetAlreadyInstantiatedError,
+    UnserializableSessionStateError,
+)
+
+__all__ = [
+    "DuplicateWidgetID",
+    "Error",
+    "LocalizableStreamlitException",
+    "MarkdownFormattedException",
+    "NoSessionContext",
+    "StreamlitAPIException",
+    "StreamlitAPIWarning",
+    "StreamlitDuplicateElementId",
+    "StreamlitDuplicateElementKey",
+    "StreamlitInvalidFormCallbackError",
+    "StreamlitInvalidLayoutContextError",
+    "StreamlitInvalidMinMaxError",
+    "StreamlitInvalidNumberFormatError",
+    "StreamlitMixedNumericTypesError",
+    "StreamlitValueAboveMaxError",
+    "StreamlitValueAssignmentNotAllowedError",
+    "StreamlitValueBelowMinError",
+    "StreamlitValueError",
+    "StreamlitValueOutOfRangeError",
+    "StreamlitWidgetAlreadyInstantiatedError",
+    "UnserializableSessionStateError",
+]

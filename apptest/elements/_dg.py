@@ -1,0 +1,99 @@
+"""``DeltaGenerator``: where an ``st.*`` call puts its element, and the element registry.
+
+Every element function is declared once, with ``@element``, as a method of
+``DeltaGenerator``. ``st.button`` is that method bound to the *cursor* generator (the
+innermost ``with`` container of the current run); ``st.sidebar.button`` is the same
+method bound to the sidebar; ``col.button`` to a column. The facade module is built from
+the registry, so a kind added here (or by a plugin) appears on ``st`` and on every
+container without being listed again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from apptest.runtime._context import ScriptRun, current_run
+from apptest.tree._nodes import Block, Node
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+#: name -> element function (a DeltaGenerator method)
+ELEMENTS: dict[str, Callable[..., Any]] = {}
+
+
+def element(func: F) -> F:
+    """Declare an element function: it becomes ``st.<name>`` and a container method."""
+    ELEMENTS[func.__name__] = func
+    setattr(DeltaGenerator, func.__name__, func)
+    return func
+
+
+class DeltaGenerator:
+    """A place on the page that elements are written to."""
+
+    __slots__ = ("_block", "_root", "_slot")
+
+    def __init__(
+        self,
+        *,
+        root: str | None = None,
+        block: Block | None = None,
+        slot: tuple[Block, int] | None = None,
+    ) -> None:
+        self._root = root
+        self._block = block
+        self._slot = slot
+
+    def _target(self, run: ScriptRun) -> Block:
+        if self._block is not None:
+            return self._block
+        if self._slot is not None:
+            return self._slot[0]
+        if self._root is None:
+            return run.stack[-1]
+        return getattr(run.tree, self._root)  # type: ignore[no-any-return]
+
+    def _add(self, node: Node) -> DeltaGenerator:
+        """Write ``node`` here; returns a generator for the written element."""
+        run = current_run()
+        run.check_deadline()
+        node._session = run.session
+        if self._slot is not None:
+            block, index = self._slot
+            block.children[index] = node
+            node.parent = block
+            return self
+        block = self._target(run)
+        _check_block_accepts(block, node)
+        return DeltaGenerator(slot=(block, block.append(node)))
+
+    def _add_block(self, block: Block) -> DeltaGenerator:
+        """Open a new container here; returns a generator writing into it."""
+        parent = self._target(current_run())
+        block.form_id = block.form_id or parent.form_id
+        block.root_name = parent.root_name
+        self._add(block)
+        return DeltaGenerator(block=block)
+
+    @property
+    def _is_top_level(self) -> bool:
+        return self._slot is None
+
+    def __enter__(self) -> DeltaGenerator:
+        run = current_run()
+        run.stack.append(self._target(run))
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        current_run().stack.pop()
+
+    def __repr__(self) -> str:
+        return f"DeltaGenerator(root={self._root!r})"
+
+
+def _check_block_accepts(block: Block, node: Node) -> None:
+    """Hook for container rules (forms, dialogs); containers override ``accept``."""
+    accept = getattr(block, "accept", None)
+    if accept is not None:
+        accept(node)

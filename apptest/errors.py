@@ -1,0 +1,325 @@
+"""Every exception apptest raises, in one place.
+
+Two families live here:
+
+* **apptest's own errors** (``AppTestError`` and its subclasses): raised to the test
+  when the harness is misused or an interaction is impossible.
+* **Streamlit's errors** (``StreamlitAPIException`` and its subclasses): raised inside
+  the app under test with Streamlit's class names, hierarchy and messages. Apps import
+  them as ``streamlit.errors``; tests import them from here.
+
+Example:
+    >>> from apptest.errors import InteractionError, StreamlitAPIException
+    >>> issubclass(InteractionError, ValueError)
+    True
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+_FORM_DOCS_INFO = (
+    "\n\nFor more information, refer to the\n"
+    "[documentation for forms](https://docs.streamlit.io/develop/api-reference/"
+    "execution-flow/st.form)."
+)
+
+_SESSION_STATE_DOCS = (
+    "More info: https://docs.streamlit.io/develop/concepts/architecture/"
+    "session-state#initialization"
+)
+
+
+# --------------------------------------------------------------------------- apptest
+
+
+class AppTestError(Exception):
+    """Base class of apptest's own errors (the harness, not the app)."""
+
+
+class InteractionError(AppTestError, ValueError):
+    """A test tried an interaction a person could not perform.
+
+    Raised for values outside what a widget accepts, a disabled widget, or a widget
+    that is no longer on the page. Nothing in the session changes.
+    """
+
+
+class ScriptTimeoutError(AppTestError, RuntimeError):
+    """A script run took longer than its timeout."""
+
+
+class ElementNotFoundError(AppTestError, KeyError):
+    """No element matched a query (``at.button(key="x")`` with no such key)."""
+
+    def __str__(self) -> str:  # KeyError would repr() the message
+        return str(self.args[0]) if self.args else ""
+
+
+class ScriptNotFoundError(AppTestError, FileNotFoundError):
+    """The app script given to ``AppTest.from_file`` does not exist."""
+
+
+class RerunLimitError(AppTestError, RuntimeError):
+    """The app called ``st.rerun()`` too many times in a row."""
+
+
+class NoScriptRunError(AppTestError, RuntimeError):
+    """A ``streamlit`` function was called outside a running app script."""
+
+
+# --------------------------------------------------------------------------- streamlit
+
+
+class Error(Exception):
+    """The base class of Streamlit's exceptions (``streamlit.errors.Error``)."""
+
+
+class NoSessionContext(Error):  # noqa: N818 - Streamlit's name
+    """Streamlit's error for code that runs outside a session."""
+
+
+class MarkdownFormattedException(Error):  # noqa: N818 - Streamlit's name
+    """Streamlit's base for exceptions whose message is Markdown."""
+
+
+class StreamlitAPIException(MarkdownFormattedException):
+    """Raised when an app calls the Streamlit API incorrectly."""
+
+    def __init__(self, *args: Any, error_id: str | None = None) -> None:
+        super().__init__(*args)
+        self.error_id = error_id
+
+
+class LocalizableStreamlitException(StreamlitAPIException):
+    """A Streamlit API exception whose message is a format string."""
+
+    def __init__(self, message: str, **kwargs: Any) -> None:
+        error_id = kwargs.pop("error_id", None)
+        super().__init__(message.format(**kwargs), error_id=error_id)
+        self._exec_kwargs = kwargs
+
+
+class DuplicateWidgetID(StreamlitAPIException):  # noqa: N818 - Streamlit's name
+    """Base of the duplicate element id and duplicate key errors."""
+
+
+class StreamlitDuplicateElementId(DuplicateWidgetID):
+    """Two elements got the same auto-generated id."""
+
+    def __init__(self, element_type: str) -> None:
+        super().__init__(
+            f"There are multiple `{element_type}` elements with the same "
+            "auto-generated ID. When this element is created, it is assigned an "
+            "internal ID based on the element type and provided parameters. Multiple "
+            "elements with the same type and parameters will cause this error.\n\n"
+            "To fix this error, please pass a unique `key` argument to the "
+            f"`{element_type}` element."
+        )
+
+
+class StreamlitDuplicateElementKey(DuplicateWidgetID):
+    """Two elements were given the same ``key``."""
+
+    def __init__(self, user_key: str) -> None:
+        super().__init__(
+            f"There are multiple elements with the same `key='{user_key}'`. "
+            "To fix this, please make sure that the `key` argument is unique for "
+            "each element you create."
+        )
+
+
+class UnserializableSessionStateError(StreamlitAPIException):
+    """A session state value cannot be pickled while serialization is enforced."""
+
+
+class StreamlitAPIWarning(StreamlitAPIException, Warning):
+    """A Streamlit warning shown as an exception element."""
+
+
+class StreamlitMixedNumericTypesError(LocalizableStreamlitException):
+    """``st.number_input`` got both int and float arguments."""
+
+    def __init__(self, value: Any, min_value: Any, max_value: Any, step: Any) -> None:
+        message = "All numerical arguments must be of the same type."
+        for name, arg in (
+            ("value", value),
+            ("min_value", min_value),
+            ("max_value", max_value),
+            ("step", step),
+        ):
+            if arg is not None:
+                message += f"\n`{name}` has {type(arg).__name__} type."
+        super().__init__(message.replace("{", "{{").replace("}", "}}"))
+
+
+class StreamlitValueBelowMinError(LocalizableStreamlitException):
+    """A widget's ``value`` is below its ``min_value``."""
+
+    def __init__(self, value: Any, min_value: Any) -> None:
+        super().__init__(
+            "The `value` {value} is less than the `min_value` {min_value}.",
+            value=value,
+            min_value=min_value,
+        )
+
+
+class StreamlitValueAboveMaxError(LocalizableStreamlitException):
+    """A widget's ``value`` is above its ``max_value``."""
+
+    def __init__(self, value: Any, max_value: Any) -> None:
+        super().__init__(
+            "The `value` {value} is greater than the `max_value` {max_value}.",
+            value=value,
+            max_value=max_value,
+        )
+
+
+class StreamlitInvalidMinMaxError(LocalizableStreamlitException):
+    """``min_value`` is greater than (or, for sliders, equal to) ``max_value``."""
+
+    def __init__(self, min_value: Any, max_value: Any) -> None:
+        if min_value == max_value:
+            message = (
+                "The `min_value` and `max_value` parameters are both set to "
+                "{min_value}. They must not be equal."
+            )
+        else:
+            message = (
+                "The `min_value`, set to {min_value}, cannot be greater than "
+                "the `max_value`, set to {max_value}."
+            )
+        super().__init__(message, min_value=min_value, max_value=max_value)
+
+
+class StreamlitValueOutOfRangeError(LocalizableStreamlitException):
+    """A parameter is outside a closed ``[min, max]`` interval."""
+
+    def __init__(self, parameter: str, value: Any, min_value: Any, max_value: Any) -> None:
+        super().__init__(
+            "The `{parameter}` parameter, set to {value}, is outside the "
+            "required range [{min_value}, {max_value}].",
+            parameter=parameter,
+            value=value,
+            min_value=min_value,
+            max_value=max_value,
+        )
+
+
+class StreamlitInvalidNumberFormatError(LocalizableStreamlitException):
+    """The ``format`` of ``st.number_input`` is not a valid number format."""
+
+    def __init__(self, format: str) -> None:  # noqa: A002 - Streamlit's parameter name
+        super().__init__(
+            "Format string for `st.number_input` contains invalid characters: {format}",
+            format=format,
+        )
+
+
+class StreamlitValueError(LocalizableStreamlitException):
+    """A parameter got a value outside its allowed set."""
+
+
+class StreamlitInvalidFormCallbackError(LocalizableStreamlitException):
+    """A widget inside a form other than the submit button has a callback."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "Within a form, callbacks can only be defined on `st.form_submit_button`. "
+            "Defining callbacks on other widgets inside a form is not allowed."
+        )
+
+
+class StreamlitInvalidLayoutContextError(StreamlitAPIException):
+    """A command was used in a layout, form or dialog where it is not allowed."""
+
+
+def _code_span(text: str) -> str:
+    fence = "`"
+    while fence in text:
+        fence += "`"
+    return f"{fence}{text}{fence}"
+
+
+class StreamlitValueAssignmentNotAllowedError(LocalizableStreamlitException):
+    """A read-only widget key (button, file uploader, ...) was set via session state."""
+
+    def __init__(self, key: Any) -> None:
+        super().__init__(
+            "{item} is read-only and cannot be assigned through session state. Use a "
+            "different session state key for values you need to set.",
+            item=_code_span(f"st.session_state[{key!r}]"),
+        )
+
+
+class StreamlitWidgetAlreadyInstantiatedError(LocalizableStreamlitException):
+    """Session state was assigned for a key after its widget was created."""
+
+    def __init__(self, key: Any) -> None:
+        super().__init__(
+            "{item} cannot be modified after the widget with "
+            "that key is instantiated. Assign {item} before "
+            "creating the widget, or update it from an `on_change` or "
+            "`on_click` callback, which runs before the widget is instantiated. "
+            "If this is a read-only session state key (buttons, file and media "
+            "inputs, `st.data_editor`, forms, chart or `ButtonColumn` "
+            "selections), store the value under a different session state key.",
+            item=_code_span(f"st.session_state[{key!r}]"),
+        )
+
+
+def missing_key_message(key: Any) -> str:
+    """Streamlit's message for reading a session state key that was never set."""
+    return f'st.session_state has no key "{key}". Did you forget to initialize it? {_SESSION_STATE_DOCS}'
+
+
+def missing_attribute_message(key: Any) -> str:
+    """Streamlit's message for reading a session state attribute that was never set."""
+    return (
+        f'st.session_state has no attribute "{key}". Did you forget to initialize it? '
+        f"{_SESSION_STATE_DOCS}"
+    )
+
+
+def form_context_message(command: str, inside: bool) -> str:
+    """The message for a button inside a form or a submit button outside one."""
+    if inside:
+        return (
+            f"`st.{command}()` can't be used in an `st.form()`. Use "
+            f"`st.form_submit_button()` instead to submit the form.{_FORM_DOCS_INFO}"
+        )
+    return f"`st.{command}()` must be used inside an `st.form()`.{_FORM_DOCS_INFO}"
+
+
+__all__ = [
+    "AppTestError",
+    "DuplicateWidgetID",
+    "ElementNotFoundError",
+    "Error",
+    "InteractionError",
+    "LocalizableStreamlitException",
+    "MarkdownFormattedException",
+    "NoScriptRunError",
+    "NoSessionContext",
+    "RerunLimitError",
+    "ScriptNotFoundError",
+    "ScriptTimeoutError",
+    "StreamlitAPIException",
+    "StreamlitAPIWarning",
+    "StreamlitDuplicateElementId",
+    "StreamlitDuplicateElementKey",
+    "StreamlitInvalidFormCallbackError",
+    "StreamlitInvalidLayoutContextError",
+    "StreamlitInvalidMinMaxError",
+    "StreamlitInvalidNumberFormatError",
+    "StreamlitMixedNumericTypesError",
+    "StreamlitValueAboveMaxError",
+    "StreamlitValueAssignmentNotAllowedError",
+    "StreamlitValueBelowMinError",
+    "StreamlitValueError",
+    "StreamlitValueOutOfRangeError",
+    "StreamlitWidgetAlreadyInstantiatedError",
+    "UnserializableSessionStateError",
+    "missing_attribute_message",
+    "missing_key_message",
+]

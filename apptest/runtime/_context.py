@@ -1,0 +1,90 @@
+"""The context of one script run, reachable by the facade through one ``ContextVar``.
+
+There is no module-level singleton: ``st.button(...)`` finds its session through
+``current_run()``, so several sessions can run in several threads at once.
+"""
+
+from __future__ import annotations
+
+import time
+from contextvars import ContextVar
+from typing import TYPE_CHECKING, Any
+
+from apptest.errors import NoScriptRunError, ScriptTimeoutError
+
+if TYPE_CHECKING:
+    from apptest.runtime._session import Session
+    from apptest.tree._nodes import Block, ElementTree, Widget
+
+
+class RerunRequest(BaseException):  # noqa: N818 - control flow, not an error
+    """Raised by ``st.rerun()`` to end the run and start a new one."""
+
+
+class StopRequest(BaseException):  # noqa: N818 - control flow, not an error
+    """Raised by ``st.stop()`` to end the run quietly."""
+
+
+class ScriptRun:
+    """Everything that lives for one execution of the script."""
+
+    __slots__ = (
+        "deadline",
+        "form_ids",
+        "in_callback",
+        "session",
+        "stack",
+        "started",
+        "tree",
+        "user_keys",
+        "widget_ids",
+        "widgets",
+    )
+
+    def __init__(self, session: Session, tree: ElementTree, deadline: float) -> None:
+        self.session = session
+        self.tree = tree
+        self.deadline = deadline
+        self.stack: list[Block] = [tree.main]
+        self.widget_ids: set[str] = set()
+        self.user_keys: set[Any] = set()
+        self.form_ids: set[str] = set()
+        self.widgets: dict[str, Widget] = {}
+        self.started = False
+        self.in_callback = False
+
+    def check_deadline(self) -> None:
+        """Raise ``ScriptTimeoutError`` when the run is over its time."""
+        if time.perf_counter() > self.deadline:
+            raise ScriptTimeoutError(
+                f"AppTest script run timed out after {self.session.timeout_for_message}(s)"
+            )
+
+
+_current: ContextVar[ScriptRun | None] = ContextVar("apptest_script_run", default=None)
+
+
+def current_run() -> ScriptRun:
+    """The run the calling code belongs to; raises outside a run."""
+    run = _current.get()
+    if run is None:
+        raise NoScriptRunError(
+            "A streamlit function was called outside an app run. apptest binds "
+            "`streamlit` to a session only while AppTest.run() executes the script."
+        )
+    return run
+
+
+def maybe_current_run() -> ScriptRun | None:
+    """The current run, or None outside a run."""
+    return _current.get()
+
+
+def bind(run: ScriptRun | None) -> Any:
+    """Make ``run`` the current run; returns a token for ``unbind``."""
+    return _current.set(run)
+
+
+def unbind(token: Any) -> None:
+    """Restore the run that was current before ``bind``."""
+    _current.reset(token)

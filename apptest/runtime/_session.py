@@ -1,0 +1,218 @@
+"""``Session``: one browser tab of an app, and what one run of its script does.
+
+A run is a function call in the calling thread: apply the interaction's widget values,
+run the callbacks of the widgets that changed, execute the compiled script with the
+facade bound to this session, and keep the tree it drew. ``st.rerun()`` loops; an
+uncaught exception becomes an exception element; a run that completes drops the state
+of keyed widgets it did not draw.
+"""
+
+from __future__ import annotations
+
+import builtins
+import sys
+import time
+from typing import TYPE_CHECKING, Any
+
+from apptest.errors import InteractionError, RerunLimitError
+from apptest.runtime import _modules
+from apptest.runtime._context import RerunRequest, ScriptRun, StopRequest, bind, unbind
+from apptest.runtime._state import SessionState
+from apptest.tree._nodes import ElementTree, Widget
+
+if TYPE_CHECKING:
+    from apptest.runtime._server import Server
+
+DONE, RERUN, STOPPED, ERROR = "done", "rerun", "stopped", "error"
+MAX_RERUNS = 100
+
+
+class Session:
+    """One tab: its session state, staged interactions and the last tree drawn."""
+
+    def __init__(self, server: Server, *, driver: Any = None) -> None:
+        self.server = server
+        self.script = server.script
+        self.state = SessionState()
+        self.pending: dict[str, Any] = {}
+        self.cleared: dict[str, Any] = {}
+        self.widgets: dict[str, Widget] = {}
+        self.tree = ElementTree()
+        self.page_hash = self.script.page_hash
+        self.warned_duplicate_value = False
+        self.driver = driver
+        self.script_globals: dict[str, Any] = {}
+        self.timeout_for_message: float = 0
+        self.run_count = 0
+
+    # ------------------------------------------------------------------ test side
+    def widget_value(self, wid: str) -> Any:
+        """A widget's value as the test sees it: staged, else its session state."""
+        if wid in self.pending:
+            return self.pending[wid]
+        if wid in self.cleared:
+            return self.cleared[wid]
+        try:
+            return self.state[wid]
+        except KeyError:
+            meta = self.state.meta.get(wid)
+            return None if meta is None else meta.default
+
+    def stage(self, widget: Widget, value: Any) -> None:
+        """Hold a widget value for the next run, as a browser would."""
+        node = self.widgets.get(widget.id)
+        if node is None:
+            raise InteractionError(
+                f"{widget.describe()} is no longer on the page; it was not drawn by the last run"
+            )
+        if node.disabled:
+            raise InteractionError(
+                f"Cannot update a disabled {node.type} widget (key={node.key!r}). "
+                "A browser user cannot interact with a disabled widget."
+            )
+        self.pending[widget.id] = value
+
+    # ------------------------------------------------------------------ running
+    def run(self, timeout: float) -> ElementTree:
+        """Run the script once (plus any reruns it asks for); returns the new tree."""
+        values = self._outgoing_values()
+        submitted = self._submitted_forms()
+        self.timeout_for_message = timeout
+        deadline = time.perf_counter() + timeout
+        script_dir = self.script.directory
+        _modules.install()
+        if script_dir is not None:
+            sys.path.insert(0, script_dir)
+        try:
+            self.tree = self._run_loop(values, deadline)
+        finally:
+            if script_dir is not None:
+                _remove_path(script_dir)
+            _modules.uninstall()
+        self._clear_submitted_forms(submitted)
+        self.run_count += 1
+        return self.tree
+
+    def _submitted_forms(self) -> set[str]:
+        return {
+            node.form_id
+            for wid, node in self.widgets.items()
+            if getattr(node, "is_submitter", False) and self.pending.get(wid) is True
+        }
+
+    def _outgoing_values(self) -> dict[str, Any]:
+        """The widget values a browser would send: every widget on the page."""
+        submitted = self._submitted_forms()
+        values: dict[str, Any] = {}
+        keep: dict[str, Any] = {}
+        state = self.state
+        for wid, node in self.widgets.items():
+            meta = state.meta.get(wid)
+            if wid in self.pending:
+                if not node.form_id or node.form_id in submitted:
+                    values[wid] = self.pending[wid]
+                    continue
+                keep[wid] = self.pending[wid]
+            if wid in self.cleared:
+                values[wid] = self.cleared[wid]
+            elif meta is not None and meta.trigger:
+                values[wid] = meta.default
+            else:
+                try:
+                    values[wid] = state[wid]
+                except KeyError:
+                    pass
+        self.pending = keep
+        self.cleared = {}
+        return values
+
+    def _clear_submitted_forms(self, submitted: set[str]) -> None:
+        forms = {f for f in submitted if getattr(self.forms().get(f), "clear_on_submit", False)}
+        for wid, node in self.widgets.items():
+            meta = self.state.meta.get(wid)
+            if node.form_id in forms and meta is not None and not meta.trigger:
+                self.cleared[wid] = meta.default
+
+    def forms(self) -> dict[str, Any]:
+        """The form blocks of the last tree, by form id."""
+        return {n.form_id: n for n in self.tree if n.type == "form"}
+
+    def _run_loop(self, values: dict[str, Any] | None, deadline: float) -> ElementTree:
+        try:
+            code = self.script.compile()
+        except SyntaxError as exc:
+            tree = ElementTree()
+            tree.main.append(_exception_node(exc, self))
+            return tree
+        for _ in range(MAX_RERUNS):
+            run = ScriptRun(self, ElementTree(), deadline)
+            outcome = self._run_once(run, code, values)
+            if outcome != RERUN:
+                break
+            run.check_deadline()
+            values = None
+        else:
+            raise RerunLimitError(
+                f"The app called st.rerun() {MAX_RERUNS} times in a row without finishing a run"
+            )
+        self.widgets = run.widgets
+        if outcome == DONE:
+            self.state.reset_triggers()
+            self.state.remove_stale_widgets(run.widget_ids)
+        return run.tree
+
+    def _run_once(self, run: ScriptRun, code: Any, values: dict[str, Any] | None) -> str:
+        state = self.state
+        token = bind(run)
+        try:
+            state.reset_triggers()
+            state.compact()
+            if values is not None:
+                self._call_callbacks(run, state.apply_widget_values(values))
+            run.started = True
+            namespace = {
+                "__name__": "__main__",
+                "__file__": self.script.path,
+                "__builtins__": builtins,
+                **self.script_globals,
+            }
+            exec(code, namespace)
+            if self.server.config.get("runner.enforceSerializableSessionState"):
+                state.check_serializable()
+            return DONE
+        except RerunRequest:
+            return RERUN
+        except StopRequest:
+            return STOPPED
+        except Exception as exc:
+            run.tree.main.append(_exception_node(exc, self))
+            return ERROR
+        finally:
+            unbind(token)
+
+    def _call_callbacks(self, run: ScriptRun, changed: list[str]) -> None:
+        run.in_callback = True
+        for wid in changed:
+            meta = self.state.meta[wid]
+            if meta.callback is None:
+                continue
+            try:
+                meta.callback(*meta.args, **meta.kwargs)
+            except RerunRequest:
+                pass  # st.rerun() in a callback is a no-op, as in Streamlit
+        run.in_callback = False
+
+
+def _remove_path(entry: str) -> None:
+    try:
+        sys.path.remove(entry)
+    except ValueError:
+        pass
+
+
+def _exception_node(exc: BaseException, session: Session) -> Any:
+    from apptest.elements._alerts import ExceptionElement
+
+    node = ExceptionElement.from_exception(exc, uncaught=True)
+    node._session = session
+    return node

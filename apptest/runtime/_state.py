@@ -1,0 +1,236 @@
+"""Session state: user values and widget values of one session, as Streamlit keeps them.
+
+The model is Streamlit's own (``streamlit.runtime.state.session_state``), kept in three
+layers so that the precedence rules come out the same:
+
+* ``new_session_state``: values the app (or the test) assigned during this run, by key;
+* ``new_widget_state``: widget values that arrived with this run's interaction, by id;
+* ``old_state``: everything from previous runs, compacted at the start of each run.
+
+A read looks in that order. Widgets are known by an element id (``$$ID-<hash>-<key>``);
+a widget with a user key is also reachable through that key.
+"""
+
+from __future__ import annotations
+
+import copy
+import pickle
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from apptest.errors import UnserializableSessionStateError, missing_key_message
+
+ID_PREFIX = "$$ID"
+INTERNAL_PREFIX = "$$STREAMLIT_INTERNAL_KEY"
+
+_IMMUTABLE = (str, int, float, bool, type(None), bytes, complex)
+
+
+def is_element_id(key: Any) -> bool:
+    """True for an auto-generated element id (not a user key)."""
+    return isinstance(key, str) and key.startswith(ID_PREFIX)
+
+
+def _is_keyed_element_id(key: Any) -> bool:
+    return is_element_id(key) and not key.endswith("-None")
+
+
+def _is_internal_key(key: Any) -> bool:
+    return isinstance(key, str) and key.startswith(INTERNAL_PREFIX)
+
+
+@dataclass
+class WidgetMeta:
+    """What the session remembers about a widget between runs."""
+
+    id: str
+    kind: str
+    default: Any
+    user_key: Any = None
+    callback: Callable[..., Any] | None = None
+    args: tuple[Any, ...] = ()
+    kwargs: dict[str, Any] = field(default_factory=dict)
+    trigger: bool = False
+    form_id: str = ""
+    disabled: bool = False
+    clear_default: Any = None
+
+    @property
+    def trigger_reset(self) -> Any:
+        """The value a trigger widget falls back to after the run that consumed it."""
+        return self.default
+
+
+def _copy(value: Any) -> Any:
+    return value if type(value) in _IMMUTABLE else copy.deepcopy(value)
+
+
+class SessionState:
+    """All state of one session (one browser tab)."""
+
+    __slots__ = ("id_to_key", "key_to_id", "meta", "new_session_state", "new_widget_state", "old_state")
+
+    def __init__(self) -> None:
+        self.old_state: dict[Any, Any] = {}
+        self.new_session_state: dict[Any, Any] = {}
+        self.new_widget_state: dict[str, Any] = {}
+        self.meta: dict[str, WidgetMeta] = {}
+        self.key_to_id: dict[Any, str] = {}
+        self.id_to_key: dict[str, Any] = {}
+
+    # ------------------------------------------------------------------ lookups
+    def widget_id(self, key: Any) -> Any:
+        """The widget id a user key maps to, or the key itself."""
+        return self.key_to_id.get(key, key)
+
+    def _keys(self) -> set[Any]:
+        wid = self.key_to_id.get
+        keys = {wid(k, k) for k in self.old_state}
+        keys.update(self.new_widget_state)
+        keys.update(wid(k, k) for k in self.new_session_state)
+        return keys
+
+    def __contains__(self, key: Any) -> bool:
+        try:
+            self[key]
+        except KeyError:
+            return False
+        return True
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(self._keys())
+
+    def __len__(self) -> int:
+        return len(self._keys())
+
+    def __getitem__(self, key: Any) -> Any:
+        widget_id = self.key_to_id.get(key, key)
+        if widget_id == key and widget_id in self.id_to_key:
+            key = self.id_to_key[widget_id]
+        try:
+            return self._getitem(widget_id, key)
+        except KeyError:
+            raise KeyError(missing_key_message(key)) from None
+
+    def _getitem(self, widget_id: Any, user_key: Any) -> Any:
+        if user_key is not None and user_key in self.new_session_state:
+            return self.new_session_state[user_key]
+        if widget_id is not None:
+            if widget_id in self.new_widget_state:
+                return self.new_widget_state[widget_id]
+            if widget_id in self.old_state:
+                return self.old_state[widget_id]
+        if user_key is not None and user_key in self.old_state:
+            return self.old_state[user_key]
+        raise KeyError(user_key)
+
+    def __setitem__(self, key: Any, value: Any) -> None:
+        self.new_session_state[key] = value
+
+    def __delitem__(self, key: Any) -> None:
+        widget_id = self.widget_id(key)
+        if key not in self and widget_id not in self:
+            raise KeyError(missing_key_message(key))
+        self.new_session_state.pop(key, None)
+        self.old_state.pop(key, None)
+        if key in self.key_to_id:
+            self.id_to_key.pop(self.key_to_id.pop(key), None)
+        self.new_widget_state.pop(widget_id, None)
+        self.old_state.pop(widget_id, None)
+
+    def is_new_state_value(self, key: Any) -> bool:
+        """True if the key was assigned during the current run."""
+        return key in self.new_session_state
+
+    def filtered_state(self) -> dict[Any, Any]:
+        """User-visible state: plain keys and keyed widgets, by user key."""
+        state: dict[Any, Any] = {}
+        for k in self._keys():
+            if _is_internal_key(k):
+                continue
+            if not is_element_id(k):
+                state[k] = self[k]
+            elif _is_keyed_element_id(k) and k in self.id_to_key:
+                state[self.id_to_key[k]] = self[k]
+        return state
+
+    def clear(self) -> None:
+        """Forget everything (a closed tab)."""
+        for part in (self.old_state, self.new_session_state, self.new_widget_state):
+            part.clear()
+        self.key_to_id.clear()
+        self.id_to_key.clear()
+
+    # ------------------------------------------------------------------ run cycle
+    def compact(self) -> None:
+        """Fold this run's values into ``old_state`` (start of the next run)."""
+        old = self.old_state
+        for k in self._keys():
+            try:
+                old[k] = self[k]
+            except KeyError:
+                pass
+        self.new_session_state.clear()
+        self.new_widget_state.clear()
+
+    def reset_triggers(self) -> None:
+        """Buttons and other triggers are only set for one run."""
+        for wid, meta in self.meta.items():
+            if meta.trigger:
+                if wid in self.new_widget_state:
+                    self.new_widget_state[wid] = meta.trigger_reset
+                if wid in self.old_state:
+                    self.old_state[wid] = meta.trigger_reset
+
+    def apply_widget_values(self, values: dict[str, Any]) -> list[str]:
+        """Set the values that came with an interaction; return the ids that changed."""
+        self.new_widget_state.update(values)
+        changed = []
+        for wid, value in values.items():
+            meta = self.meta.get(wid)
+            if meta is None or meta.disabled:
+                continue
+            if wid not in self.old_state or self.old_state[wid] != value:
+                changed.append(wid)
+        return changed
+
+    def remove_stale_widgets(self, active: set[str]) -> None:
+        """Drop the state of widgets that were not rendered in a completed run."""
+        self.new_widget_state = {k: v for k, v in self.new_widget_state.items() if k in active}
+        self.old_state = {
+            k: v for k, v in self.old_state.items() if not is_element_id(k) or k in active
+        }
+
+    # ------------------------------------------------------------------ widgets
+    def register_widget(self, meta: WidgetMeta) -> Any:
+        """Record a widget created in this run and return its current value."""
+        wid = meta.id
+        self.meta[wid] = meta
+        key = meta.user_key
+        if key is not None:
+            self.key_to_id[key] = wid
+            self.id_to_key[wid] = key
+        if meta.disabled and wid in self.new_widget_state:
+            del self.new_widget_state[wid]
+        if wid not in self and (key is None or key not in self):
+            self.new_widget_state[wid] = _copy(meta.default)
+        return _copy(self[wid])
+
+    def check_serializable(self) -> None:
+        """Raise ``UnserializableSessionStateError`` for the first unpicklable value."""
+        for key in self._keys():
+            value = self[key]
+            try:
+                pickle.dumps(value)
+            except Exception as exc:
+                shown = self.id_to_key.get(key, key)
+                raise UnserializableSessionStateError(
+                    f"Cannot serialize the value (of type `{type(value)}`) of '{shown}' in "
+                    "st.session_state. Streamlit has been configured to use "
+                    "[pickle](https://docs.python.org/3/library/pickle.html) to serialize "
+                    "session_state values. Please convert the value to a "
+                    "pickle-serializable type. To learn more about this behavior, see "
+                    "[our docs](https://docs.streamlit.io/knowledge-base/using-streamlit/"
+                    "serializable-session-state)."
+                ) from exc

@@ -1,0 +1,230 @@
+"""Tree nodes: what a run leaves on the page, queried by tests.
+
+Names and attributes follow ``streamlit.testing.v1.element_tree`` so that a test suite
+moves over by changing one import. Every node kind registers itself under the collection
+names it is found by (``at.button``, ``at.markdown``, ...) when its class is declared.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from apptest.errors import AppTestError
+from apptest.tree._lists import BlockList, ElementList, WidgetList
+
+if TYPE_CHECKING:
+    from apptest._apptest import AppTest
+    from apptest.runtime._session import Session
+
+#: collection name -> (node class, optional extra filter)
+COLLECTIONS: dict[str, tuple[type[Node], Callable[[Any], bool] | None]] = {}
+
+
+def register_collection(
+    name: str, cls: type[Node], where: Callable[[Any], bool] | None = None
+) -> None:
+    """Make ``at.<name>`` list the nodes of ``cls`` (optionally filtered)."""
+    COLLECTIONS[name] = (cls, where)
+
+
+class Node:
+    """Anything in the element tree."""
+
+    type: ClassVar[str] = "unknown"
+    parent: Block | None = None
+    _session: Session | None = None
+    key: Any = None
+
+    def __init_subclass__(cls, collection: str | None = None, **kw: Any) -> None:
+        super().__init_subclass__(**kw)
+        if collection is not None:
+            register_collection(collection, cls)
+
+    def run(self, *, timeout: float | None = None) -> AppTest:
+        """Run the app again (same as ``at.run()``), sending staged interactions.
+
+        Example:
+            >>> at.checkbox[0].check().run()  # doctest: +SKIP
+        """
+        session = self._session
+        if session is None or session.driver is None:
+            raise AppTestError(f"{self.type} element is not attached to an AppTest")
+        return session.driver.run(timeout=timeout)
+
+    def set_value(self, v: Any) -> Node:
+        """Not supported for display elements."""
+        raise AppTestError(f"set_value() is not supported for {self.type} elements")
+
+    def click(self) -> Node:
+        """Not supported for display elements."""
+        raise AppTestError(f"click() is not supported for {self.type} elements")
+
+
+class Element(Node):
+    """A display element (markdown, title, ...)."""
+
+    @property
+    def value(self) -> Any:
+        """What the element shows."""
+        return None
+
+    def __repr__(self) -> str:
+        from apptest.tree._render import node_line
+
+        return node_line(self)
+
+
+class Block(Node):
+    """A container: the main area, the sidebar, a form, columns, ..."""
+
+    form_id: str = ""
+    root_name: str = "main"
+
+    def __init__(self, key: Any = None) -> None:
+        self.children: dict[int, Node] = {}
+        self.key = key
+
+    def append(self, node: Node) -> int:
+        """Add a node at the end; returns its index."""
+        index = len(self.children)
+        self.children[index] = node
+        node.parent = self
+        return index
+
+    def __iter__(self) -> Iterator[Node]:
+        yield self
+        for child in self.children.values():
+            if isinstance(child, Block):
+                yield from child
+            else:
+                yield child
+
+    def __len__(self) -> int:
+        return len(self.children)
+
+    def __getitem__(self, index: int) -> Node:
+        return self.children[index]
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("_") or name not in COLLECTIONS:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        cls, where = COLLECTIONS[name]
+        found = [n for n in self if isinstance(n, cls) and (where is None or where(n))]
+        if issubclass(cls, Widget):
+            return WidgetList(found)
+        if issubclass(cls, Block):
+            return BlockList(found)
+        return ElementList(found)
+
+    def __dir__(self) -> list[str]:
+        return sorted(set(super().__dir__()) | set(COLLECTIONS))
+
+    def get(self, element_type: str) -> list[Node]:
+        """All nodes of a kind, by collection name or node ``type``.
+
+        Example:
+            >>> at.get("markdown")  # doctest: +SKIP
+        """
+        if element_type in COLLECTIONS:
+            return list(getattr(self, element_type))
+        return [n for n in self if n.type == element_type]
+
+    def get_by_key(self, key: Any) -> Node:
+        """The one node with this user key.
+
+        Example:
+            >>> at.get_by_key("name").value  # doctest: +SKIP
+        """
+        from apptest.errors import ElementNotFoundError
+
+        found = [n for n in self if n.key == key and n is not self]
+        if not found:
+            raise ElementNotFoundError(f"No element with key {key!r}")
+        if len(found) > 1:
+            raise AppTestError(f"More than one element has key {key!r}")
+        return found[0]
+
+    def __repr__(self) -> str:
+        from apptest.tree._render import render
+
+        return render(self)
+
+
+class Widget(Element):
+    """An input element whose value lives in session state."""
+
+    id: str = ""
+    label: str = ""
+    help: str | None = None
+    disabled: bool = False
+    form_id: str = ""
+    label_visibility: str = "visible"
+
+    @property
+    def value(self) -> Any:
+        """The widget's value: a staged value if the test set one, else its state."""
+        session = self._session
+        if session is None:
+            return None
+        return session.widget_value(self.id)
+
+    def set_value(self, v: Any) -> Widget:
+        """Stage a value for the next run, as if a person had entered it.
+
+        Example:
+            >>> at.number_input[0].set_value(5).run()  # doctest: +SKIP
+        """
+        self._stage(self.check_value(v))
+        return self
+
+    def check_value(self, v: Any) -> Any:
+        """Validate (and normalise) a value a test wants to set; override per kind."""
+        return v
+
+    def _stage(self, v: Any) -> None:
+        if self._session is None:
+            raise AppTestError(f"{self.describe()} is not attached to an AppTest")
+        self._session.stage(self, v)
+
+    def describe(self) -> str:
+        """A short human name for messages: ``Slider 'Age'`` or ``slider (key='x')``."""
+        name = type(self).__name__
+        if self.label:
+            return f"{name} {self.label!r}"
+        return f"{name} (key={self.key!r})"
+
+
+class ElementTree(Block):
+    """The root: main area, sidebar, event and bottom blocks."""
+
+    type = "root"
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.main = self._root("main")
+        self.sidebar = self._root("sidebar")
+        self.event = self._root("event")
+        self.bottom = self._root("bottom")
+
+    def _root(self, name: str) -> Block:
+        block = SpecialBlock(name)
+        self.append(block)
+        return block
+
+    def __iter__(self) -> Iterator[Node]:
+        for child in self.children.values():
+            yield from child  # type: ignore[misc]
+
+
+class SpecialBlock(Block):
+    """One of the root areas: ``main``, ``sidebar``, ``event`` or ``bottom``."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self.root_name = name
+        self._type = name
+
+    @property  # type: ignore[misc]
+    def type(self) -> str:  # type: ignore[override]
+        return self._type

@@ -1,0 +1,13 @@
+"""Session State guide, "Example 1: Add Session State": a counter that persists across reruns."""
+
+import streamlit as st
+
+st.title('Counter Example')
+if 'count' not in st.session_state:
+    st.session_state.count = 0
+
+increment = st.button('Increment')
+if increment:
+    st.session_state.count += 1
+
+st.write('Count = ', st.session_state.count)

@@ -1,0 +1,11 @@
+"""Session State guide, "Serializable Session State": a lambda in Session State (default config)."""
+
+import streamlit as st
+
+
+def unserializable_data():
+    return lambda x: x
+
+
+# 👇 results in an exception when enforceSerializableSessionState is on
+st.session_state.unserializable = unserializable_data()
