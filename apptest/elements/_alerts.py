@@ -9,7 +9,7 @@ from typing import Any
 
 from apptest import errors as _errors
 from apptest.elements._dg import DeltaGenerator, element
-from apptest.elements._text import TextElement
+from apptest.elements._text import TextElement, _str
 from apptest.tree._nodes import Element
 
 _PACKAGE_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -54,7 +54,7 @@ def _alert(cls: type[Alert]) -> Any:
         width: Any = "stretch",
         title: str | None = None,
     ) -> DeltaGenerator:
-        return self._add(cls(str(body), icon=icon or "", title=title))
+        return self._add(cls(_str(body), icon=icon or "", title=title))
 
     alert.__name__ = alert.__qualname__ = cls.type
     alert.__doc__ = f"``st.{cls.type}``: a {cls.type} message box."

@@ -16,6 +16,7 @@ class Button(Widget, collection="button"):
 
     type = "button"
     is_submitter = False
+    shows_returned_value = True
 
     def __init__(self, label: str, help: str | None, disabled: bool, **attrs: Any) -> None:
         self.label = label

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json as _json
+import textwrap
 from typing import Any
 
 from apptest.elements._dg import DeltaGenerator, element
@@ -80,7 +81,8 @@ class Subheader(Heading, collection="subheader"):
 
 
 def _str(body: Any) -> str:
-    return body if isinstance(body, str) else str(body)
+    """Streamlit's ``clean_text``: dedented and stripped."""
+    return textwrap.dedent(body if isinstance(body, str) else str(body)).strip()
 
 
 @element
@@ -177,7 +179,7 @@ def code(
 ) -> DeltaGenerator:
     """``st.code``: a code block."""
     return self._add(
-        Code(_str(body), language=language or "plaintext", show_line_numbers=line_numbers)
+        Code(str(body), language=language or "plaintext", show_line_numbers=line_numbers)
     )
 
 

@@ -127,6 +127,7 @@ def register_widget(dg: DeltaGenerator, node: Widget, call: WidgetCall) -> Any:
         disabled=node.disabled,
     )
     value = run.session.state.register_widget(meta)
+    node.returned = value
     run.widgets[wid] = node
     return value
 

@@ -50,8 +50,6 @@ class Session:
         """A widget's value as the test sees it: staged, else its session state."""
         if wid in self.pending:
             return self.pending[wid]
-        if wid in self.cleared:
-            return self.cleared[wid]
         try:
             return self.state[wid]
         except KeyError:
@@ -75,8 +73,8 @@ class Session:
     # ------------------------------------------------------------------ running
     def run(self, timeout: float) -> ElementTree:
         """Run the script once (plus any reruns it asks for); returns the new tree."""
-        values = self._outgoing_values()
         submitted = self._submitted_forms()
+        values = self._outgoing_values()
         self.timeout_for_message = timeout
         deadline = time.perf_counter() + timeout
         script_dir = self.script.directory
@@ -101,20 +99,26 @@ class Session:
         }
 
     def _outgoing_values(self) -> dict[str, Any]:
-        """The widget values a browser would send: every widget on the page."""
+        """The widget values a browser would send: every widget on the page.
+
+        A form's widgets send what the test set only when that form is submitted;
+        after a ``clear_on_submit`` submit they send their defaults with the next submit.
+        """
         submitted = self._submitted_forms()
         values: dict[str, Any] = {}
         keep: dict[str, Any] = {}
         state = self.state
-        for wid, node in self.widgets.items():
+        for node in self._widgets_in_page_order():
+            wid = node.id
             meta = state.meta.get(wid)
+            send = not node.form_id or node.form_id in submitted
             if wid in self.pending:
-                if not node.form_id or node.form_id in submitted:
+                if send:
                     values[wid] = self.pending[wid]
                     continue
                 keep[wid] = self.pending[wid]
-            if wid in self.cleared:
-                values[wid] = self.cleared[wid]
+            if send and wid in self.cleared:
+                values[wid] = self.cleared.pop(wid)
             elif meta is not None and meta.trigger:
                 values[wid] = meta.default
             else:
@@ -123,8 +127,12 @@ class Session:
                 except KeyError:
                     pass
         self.pending = keep
-        self.cleared = {}
         return values
+
+    def _widgets_in_page_order(self) -> list[Widget]:
+        """Widgets of the last run: main area depth-first, then sidebar, event, bottom."""
+        widgets = self.widgets
+        return [n for n in self.tree if isinstance(n, Widget) and widgets.get(n.id) is n]
 
     def _clear_submitted_forms(self, submitted: set[str]) -> None:
         forms = {f for f in submitted if getattr(self.forms().get(f), "clear_on_submit", False)}
@@ -191,7 +199,13 @@ class Session:
             unbind(token)
 
     def _call_callbacks(self, run: ScriptRun, changed: list[str]) -> None:
+        """Run the callbacks of changed widgets in page order.
+
+        ``st.rerun()`` inside a callback does not stop the other callbacks; the body
+        then runs as a rerun would, with triggers (buttons) already reset.
+        """
         run.in_callback = True
+        rerun_requested = False
         for wid in changed:
             meta = self.state.meta[wid]
             if meta.callback is None:
@@ -199,8 +213,10 @@ class Session:
             try:
                 meta.callback(*meta.args, **meta.kwargs)
             except RerunRequest:
-                pass  # st.rerun() in a callback is a no-op, as in Streamlit
+                rerun_requested = True
         run.in_callback = False
+        if rerun_requested:
+            self.state.reset_triggers()
 
 
 def _remove_path(entry: str) -> None:

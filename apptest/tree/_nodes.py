@@ -160,6 +160,9 @@ class Widget(Element):
     disabled: bool = False
     form_id: str = ""
     label_visibility: str = "visible"
+    #: triggers (buttons) show the value the script got, not the reset state
+    shows_returned_value: ClassVar[bool] = False
+    returned: Any = None
 
     @property
     def value(self) -> Any:
@@ -167,6 +170,8 @@ class Widget(Element):
         session = self._session
         if session is None:
             return None
+        if self.shows_returned_value and self.id not in session.pending:
+            return self.returned
         return session.widget_value(self.id)
 
     def set_value(self, v: Any) -> Widget:

@@ -487,16 +487,15 @@ SCENARIOS: list[Scenario] = [
         ],
     ),
     _s(
-        "form_and_columns_layout",
+        "form_and_sidebar_layout",
         """
         import streamlit as st
-        c1, c2 = st.columns(2)
-        c1.write("left")
-        with c2:
+        st.write("left")
+        with st.form("inner"):
             st.write("right")
-            with st.form("inner"):
-                st.checkbox("in form", key="inf")
-                st.form_submit_button("ok")
+            st.checkbox("in form", key="inf")
+            st.form_submit_button("ok")
+        st.caption("after the form")
         st.sidebar.title("side")
         with st.sidebar:
             st.button("side button")

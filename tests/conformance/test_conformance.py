@@ -253,14 +253,12 @@ def _check_unpicklable(v: list[dict]) -> None:
 def _check_layout(v: list[dict]) -> None:
     assert [n[:3] for n in v[0]["main"]] == [
         (0, "main", None),
-        (1, "flex_container", None),
-        (2, "column", None),
-        (3, "markdown", None),
-        (2, "column", None),
-        (3, "markdown", None),
-        (3, "form", "inner"),
-        (4, "checkbox", "inf"),
-        (4, "button", "FormSubmitter:inner-ok"),
+        (1, "markdown", None),
+        (1, "form", "inner"),
+        (2, "markdown", None),
+        (2, "checkbox", "inf"),
+        (2, "button", "FormSubmitter:inner-ok"),
+        (1, "caption", None),
     ]
     assert v[0]["sidebar"] == [
         (0, "sidebar", None),
@@ -293,7 +291,7 @@ SPOT_CHECKS = {
     "number_input_out_of_range_resets_to_default": _check_out_of_range,
     "text_input_max_chars": _check_max_chars,
     "session_state_unpicklable_value": _check_unpicklable,
-    "form_and_columns_layout": _check_layout,
+    "form_and_sidebar_layout": _check_layout,
     "form_widget_on_change_error": _check_exception_outside_form,
 }
 
