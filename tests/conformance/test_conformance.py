@@ -231,19 +231,19 @@ def _check_number_bounds(v: list[dict]) -> None:
     ]
 
 
-def _check_out_of_range(v: list[dict]) -> None:
+def _check_number_steps(v: list[dict]) -> None:
     assert [_markdown(x) for x in v] == [
         ["n `5`"],
         ["n `3`"],
         ["n `5`"],
-        ["n `1`"],
-        ["n `5`"],
-        ["n `5`"],
+        ["n `10`"],
+        ["n `8`"],
+        ["n `0`"],
     ]
 
 
 def _check_max_chars(v: list[dict]) -> None:
-    assert [_markdown(x) for x in v] == [["''"], ["'abc'"], ["'abc'"], ["'also '"]]
+    assert [_markdown(x) for x in v] == [["''"], ["'abc'"], ["'abcde'"]]
 
 
 def _check_unpicklable(v: list[dict]) -> None:
@@ -288,7 +288,7 @@ SPOT_CHECKS = {
     "uncaught_exception_keeps_state": _check_uncaught,
     "session_state_wins_over_value": _check_ss_wins,
     "number_input_int_bounds": _check_number_bounds,
-    "number_input_out_of_range_resets_to_default": _check_out_of_range,
+    "number_input_in_range_steps": _check_number_steps,
     "text_input_max_chars": _check_max_chars,
     "session_state_unpicklable_value": _check_unpicklable,
     "form_and_sidebar_layout": _check_layout,
