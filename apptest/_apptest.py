@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import inspect
 import os
+import sys
 import textwrap
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any
@@ -16,8 +16,8 @@ from apptest.tree._render import render
 
 
 def _caller_dir(depth: int) -> str:
-    frame = inspect.stack(context=0)[depth]
-    return os.path.dirname(os.path.abspath(frame.filename))
+    filename = sys._getframe(depth).f_code.co_filename
+    return os.path.dirname(os.path.abspath(filename))
 
 
 def _resolve(script_path: str | os.PathLike[str], base_dir: str) -> str:
@@ -114,6 +114,8 @@ class AppTest:
             >>> AppTest.from_function(app, args=(5,)).run().markdown[0].value
             'n is `5`'
         """
+        import inspect
+
         source = textwrap.dedent(inspect.getsource(script))
         source += f"\n{script.__name__}(*__args, **__kwargs)\n"
         at = cls(Script.from_source(source, name=script.__name__),

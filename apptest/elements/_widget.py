@@ -68,12 +68,11 @@ def compute_id(kind: str, call: WidgetCall, form_id: str, root: str, page: str) 
     if not ignore_params:
         params["form_id"] = form_id
         params["active_dg_root_container"] = root
-    h = hashlib.md5(kind.encode(), usedforsecurity=False)
-    if key:
-        h.update(str(key).encode())
+    parts = [kind, str(key) if key else ""]
     for k, v in params.items():
-        h.update(str(k).encode())
-        h.update(str(v).encode())
+        parts.append(k)
+        parts.append(str(v))
+    h = hashlib.md5("\x1f".join(parts).encode(), usedforsecurity=False)
     return f"$$ID-{h.hexdigest()}-{key}"
 
 

@@ -301,3 +301,34 @@ def test_rule10_enforce_serializable_state_from_config_file(tmp_path, monkeypatc
     (other / "app.py").write_text(app.read_text())
     monkeypatch.chdir(tmp_path)
     assert AppTest.from_file(str(other / "app.py")).run().exception
+
+
+def test_streamlit_errors_are_importable_inside_apps() -> None:
+    def app() -> None:
+        import streamlit as st
+        from streamlit.errors import DuplicateWidgetID, StreamlitAPIException
+
+        st.button("x")
+        try:
+            st.button("x")
+        except DuplicateWidgetID as exc:
+            st.write("caught", type(exc).__name__, isinstance(exc, StreamlitAPIException))
+
+    at = AppTest.from_function(app).run()
+    assert at.markdown[0].value == "caught StreamlitDuplicateElementId `True`"
+    assert not at.exception
+
+
+def test_stop_and_rerun_are_not_caught_by_except_exception() -> None:
+    def app() -> None:
+        import streamlit as st
+
+        try:
+            st.write("before")
+            st.stop()
+        except Exception:
+            st.write("swallowed")
+        st.write("after")
+
+    at = AppTest.from_function(app).run()
+    assert [m.value for m in at.markdown] == ["before"]
