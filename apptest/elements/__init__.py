@@ -1,18 +1,23 @@
-"""Element kinds: each declared once (its ``st`` function and its tree node)."""
+"""Element kinds: each declared once (its ``st`` function and its tree node).
+
+Every private module of this package declares kinds with ``@element`` and node classes;
+importing the package imports them all, so a new kind needs only its own module.
+"""
 
 from __future__ import annotations
 
-from apptest.elements import (  # noqa: F401 - importing registers the kinds
-    _alerts,
-    _button,
-    _checkbox,
-    _form,
-    _number,
-    _text,
-    _text_input,
-    _time_input,
-    _write,
-)
+import importlib
+import pkgutil
+
 from apptest.elements._dg import ELEMENTS, DeltaGenerator, element
+
+
+def _import_kinds() -> None:
+    for info in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
+        if info.name.startswith("_") and info.name not in ("_dg", "_widget"):
+            importlib.import_module(f"{__name__}.{info.name}")
+
+
+_import_kinds()
 
 __all__ = ["ELEMENTS", "DeltaGenerator", "element"]

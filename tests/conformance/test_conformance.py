@@ -27,6 +27,22 @@ from tests.conformance.scenarios import (
     apply_step,
 )
 
+
+def _more_scenarios() -> list[Scenario]:
+    """Scenarios from every ``scenarios_<group>.py`` module beside this one."""
+    import importlib
+    import pkgutil
+
+    import tests.conformance as package
+
+    found: list[Scenario] = []
+    for info in sorted(pkgutil.iter_modules(package.__path__), key=lambda m: m.name):
+        if info.name.startswith("scenarios_"):
+            found.extend(importlib.import_module(f"{package.__name__}.{info.name}").SCENARIOS)
+    return found
+
+
+SCENARIOS = [*SCENARIOS, *_more_scenarios()]
 SCENARIOS_BY_NAME = {s.name: s for s in SCENARIOS}
 assert len(SCENARIOS_BY_NAME) == len(SCENARIOS), "scenario names must be unique"
 
