@@ -65,7 +65,7 @@ class DeltaGenerator:
             node.parent = block
             return self
         block = self._target(run)
-        _check_block_accepts(block, node)
+        block.accept(node)
         return DeltaGenerator(slot=(block, block.append(node)))
 
     def _add_block(self, block: Block) -> DeltaGenerator:
@@ -91,9 +91,3 @@ class DeltaGenerator:
     def __repr__(self) -> str:
         return f"DeltaGenerator(root={self._root!r})"
 
-
-def _check_block_accepts(block: Block, node: Node) -> None:
-    """Hook for container rules (forms, dialogs); containers override ``accept``."""
-    accept = getattr(block, "accept", None)
-    if accept is not None:
-        accept(node)

@@ -85,6 +85,9 @@ class Block(Node):
         self.children: dict[int, Node] = {}
         self.key = key
 
+    def accept(self, node: Node) -> None:
+        """Raise if ``node`` may not be placed here (forms and dialogs override this)."""
+
     def append(self, node: Node) -> int:
         """Add a node at the end; returns its index."""
         index = len(self.children)
