@@ -75,11 +75,11 @@ class Error(Exception):
     """The base class of Streamlit's exceptions (``streamlit.errors.Error``)."""
 
 
-class NoSessionContext(Error):  # noqa: N818 - Streamlit's name
+class NoSessionContext(Error):
     """Streamlit's error for code that runs outside a session."""
 
 
-class MarkdownFormattedException(Error):  # noqa: N818 - Streamlit's name
+class MarkdownFormattedException(Error):
     """Streamlit's base for exceptions whose message is Markdown."""
 
 
@@ -100,7 +100,7 @@ class LocalizableStreamlitException(StreamlitAPIException):
         self._exec_kwargs = kwargs
 
 
-class DuplicateWidgetID(StreamlitAPIException):  # noqa: N818 - Streamlit's name
+class DuplicateWidgetID(StreamlitAPIException):
     """Base of the duplicate element id and duplicate key errors."""
 
 
@@ -209,7 +209,7 @@ class StreamlitValueOutOfRangeError(LocalizableStreamlitException):
 class StreamlitInvalidNumberFormatError(LocalizableStreamlitException):
     """The ``format`` of ``st.number_input`` is not a valid number format."""
 
-    def __init__(self, format: str) -> None:  # noqa: A002 - Streamlit's parameter name
+    def __init__(self, format: str) -> None:
         super().__init__(
             "Format string for `st.number_input` contains invalid characters: {format}",
             format=format,
@@ -218,6 +218,98 @@ class StreamlitInvalidNumberFormatError(LocalizableStreamlitException):
 
 class StreamlitValueError(LocalizableStreamlitException):
     """A parameter got a value outside its allowed set."""
+
+    def __init__(
+        self, parameter: str, valid_values: Any, *, detail: str | None = None
+    ) -> None:
+        message = "Invalid `{parameter}` value. Supported values: {valid_values}."
+        if detail:
+            message += " {detail}"
+        super().__init__(
+            message, parameter=parameter, valid_values=", ".join(valid_values), detail=detail
+        )
+
+
+class StreamlitInvalidParameterTypeError(LocalizableStreamlitException):
+    """A parameter has an unsupported type."""
+
+    def __init__(
+        self,
+        parameter: str,
+        provided_type: str,
+        expected_types: list[str],
+        *,
+        detail: str | None = None,
+    ) -> None:
+        message = (
+            "Invalid `{parameter}` type. Expected one of: {expected_types}. "
+            "Provided type: {provided_type}."
+        )
+        if detail:
+            message += " {detail}"
+        super().__init__(
+            message,
+            parameter=parameter,
+            expected_types=", ".join(expected_types),
+            provided_type=provided_type,
+            detail=detail,
+        )
+
+
+class StreamlitMissingRequiredParameterError(LocalizableStreamlitException):
+    """A required parameter is missing, None or empty."""
+
+    def __init__(self, parameter: str, *, detail: str | None = None) -> None:
+        message = "The `{parameter}` parameter is required."
+        if detail:
+            message += " {detail}"
+        super().__init__(message, parameter=parameter, detail=detail)
+
+
+class StreamlitIncompatibleParametersError(LocalizableStreamlitException):
+    """Two or more parameter uses cannot be combined."""
+
+    def __init__(
+        self, first_use: str, second_use: str, *other_uses: str, explanation: str | None = None
+    ) -> None:
+        quoted = [f"`{use}`" for use in (first_use, second_use, *other_uses)]
+        if len(quoted) == 2:
+            uses_text = f"{quoted[0]} and {quoted[1]}"
+        else:
+            uses_text = ", ".join(quoted[:-1]) + f", and {quoted[-1]}"
+        message = "{uses_text} cannot be used together."
+        if explanation:
+            message += " {explanation}"
+        super().__init__(message, uses_text=uses_text, explanation=explanation)
+
+
+class StreamlitDefaultNotInOptionsError(LocalizableStreamlitException):
+    """A default value of a select widget is not among its options."""
+
+    def __init__(self, value: Any) -> None:
+        super().__init__(
+            "The default value '{value}' is not part of the options. "
+            "Please make sure that every default value also exists in the options.",
+            value=value,
+        )
+
+
+class StreamlitSelectionCountExceedsMaxError(LocalizableStreamlitException):
+    """A multiselect has more selections than ``max_selections``."""
+
+    def __init__(self, current_selections_count: int, max_selections_count: int) -> None:
+        super().__init__(
+            "Multiselect has {current_selections_count} {current_selections_noun} "
+            "selected but `max_selections` is set to {max_selections_count}. "
+            "This happened because you either gave too many options to `default` "
+            "or you manipulated the widget's state through `st.session_state`. "
+            "Note that the latter can happen before the line indicated in the traceback. "
+            "Please select at most {max_selections_count} {options_noun}.",
+            current_selections_count=current_selections_count,
+            current_selections_noun="option" if current_selections_count == 1 else "options",
+            max_selections_count=max_selections_count,
+            options_noun="option" if max_selections_count == 1 else "options",
+        )
 
 
 class StreamlitInvalidFormCallbackError(LocalizableStreamlitException):
@@ -306,13 +398,18 @@ __all__ = [
     "ScriptTimeoutError",
     "StreamlitAPIException",
     "StreamlitAPIWarning",
+    "StreamlitDefaultNotInOptionsError",
     "StreamlitDuplicateElementId",
     "StreamlitDuplicateElementKey",
+    "StreamlitIncompatibleParametersError",
     "StreamlitInvalidFormCallbackError",
     "StreamlitInvalidLayoutContextError",
     "StreamlitInvalidMinMaxError",
     "StreamlitInvalidNumberFormatError",
+    "StreamlitInvalidParameterTypeError",
+    "StreamlitMissingRequiredParameterError",
     "StreamlitMixedNumericTypesError",
+    "StreamlitSelectionCountExceedsMaxError",
     "StreamlitValueAboveMaxError",
     "StreamlitValueAssignmentNotAllowedError",
     "StreamlitValueBelowMinError",

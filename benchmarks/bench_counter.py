@@ -265,7 +265,7 @@ def ratio(slow: float | None, fast: float | None) -> str:
 
 def row(cells: list[str]) -> str:
     widths = [40, 12, 12, 12, 10]
-    return "  ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(cells, widths)))
+    return "  ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(cells, widths, strict=True)))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -43,4 +43,4 @@ def _bind_elements(namespace: dict[str, Any]) -> None:
 
 _bind_elements(globals())
 
-__all__ = ["errors", "rerun", "session_state", "sidebar", "stop", *ELEMENTS]  # noqa: PLE0604
+__all__ = ["errors", "rerun", "session_state", "sidebar", "stop", *ELEMENTS]

@@ -27,7 +27,7 @@ class Error(Alert, collection="error"):
     type = "error"
 
 
-class Warning(Alert, collection="warning"):  # noqa: A001 - Streamlit's class name
+class Warning(Alert, collection="warning"):
     """``st.warning``."""
 
     type = "warning"

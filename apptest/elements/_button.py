@@ -6,7 +6,11 @@ from typing import Any
 
 from apptest.elements._dg import DeltaGenerator, element
 from apptest.elements._widget import WidgetCall, register_widget, to_key
-from apptest.errors import InteractionError, StreamlitInvalidLayoutContextError, form_context_message
+from apptest.errors import (
+    InteractionError,
+    StreamlitInvalidLayoutContextError,
+    form_context_message,
+)
 from apptest.runtime._context import current_run
 from apptest.tree._nodes import Widget, register_collection
 
@@ -88,7 +92,7 @@ def button(
     args: Any = None,
     kwargs: Any = None,
     *,
-    type: str = "secondary",  # noqa: A002 - Streamlit's parameter name
+    type: str = "secondary",
     icon: str | None = None,
     disabled: bool = False,
     use_container_width: bool | None = None,
@@ -110,7 +114,7 @@ def form_submit_button(
     kwargs: Any = None,
     *,
     key: Any = None,
-    type: str = "secondary",  # noqa: A002 - Streamlit's parameter name
+    type: str = "secondary",
     icon: str | None = None,
     disabled: bool = False,
     use_container_width: bool | None = None,

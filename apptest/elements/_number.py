@@ -1,4 +1,5 @@
-"""Numeric widgets: ``st.number_input`` and ``st.slider`` (int and float)."""
+"""Numeric widgets: ``st.number_input`` and ``st.slider`` (int and float; more slider
+types, such as dates, are added with ``register_slider_type``)."""
 
 from __future__ import annotations
 
@@ -44,6 +45,13 @@ class NumberInput(Widget, collection="number_input"):
     """A number input; ``value`` is an int, a float or None."""
 
     type = "number_input"
+    is_int: bool = False
+    clearable: bool = False
+    has_min: bool = False
+    has_max: bool = False
+    min: Any = None
+    max: Any = None
+    step: Any = 1
 
     def __init__(self, label: str, **attrs: Any) -> None:
         self.label = label
@@ -67,7 +75,7 @@ class NumberInput(Widget, collection="number_input"):
         """
         if self.value is None:
             return self
-        return self.set_value(min(self.value + self.step, self.max))  # type: ignore[return-value]
+        return self.set_value(min(self.value + self.step, self.max))
 
     def decrement(self) -> NumberInput:
         """Press "-": subtract ``step``, clamped to ``min``.
@@ -77,7 +85,7 @@ class NumberInput(Widget, collection="number_input"):
         """
         if self.value is None:
             return self
-        return self.set_value(max(self.value - self.step, self.min))  # type: ignore[return-value]
+        return self.set_value(max(self.value - self.step, self.min))
 
 
 _MAX_SAFE_INT = (1 << 53) - 1
@@ -101,7 +109,7 @@ def number_input(
     max_value: Any = None,
     value: Any = "min",
     step: Any = None,
-    format: str | None = None,  # noqa: A002 - Streamlit's parameter name
+    format: str | None = None,
     key: Any = None,
     help: str | None = None,
     on_change: Any = None,
@@ -156,22 +164,83 @@ def _check_bounds(value: Any, lo: Any, hi: Any, *, ordered_only: bool) -> None:
         raise StreamlitValueAboveMaxError(value=value, max_value=hi)
 
 
+class SliderType:
+    """How ``st.slider`` handles one data type; the type is picked from ``value``.
+
+    ``int`` and ``float`` are declared here; other modules add types (dates and times)
+    with ``register_slider_type``.
+    """
+
+    name = "float"
+    format = "%0.2f"
+
+    def check_args(self, min_value: Any, max_value: Any, step: Any) -> None:
+        """Raise Streamlit's error when ``min_value``, ``max_value`` or ``step`` do not fit."""
+        if not all(_is_number(a) for a in (min_value, max_value, step) if a is not None):
+            raise StreamlitAPIException(
+                "Slider value arguments must be of matching types.\n"
+                f"`min_value` has {type(min_value).__name__} type.\n"
+                f"`max_value` has {type(max_value).__name__} type.\n"
+                f"`step` has {type(step).__name__} type."
+            )
+
+    def defaults(self, first: Any, min_value: Any, max_value: Any, step: Any) -> tuple[Any, Any, Any]:
+        """``min_value``, ``max_value`` and ``step`` with Streamlit's defaults filled in."""
+        lo, hi, st = (0, 100, 1) if self.name == "int" else (0.0, 1.0, 0.01)
+        return (
+            lo if min_value is None else min_value,
+            hi if max_value is None else max_value,
+            st if step is None else step,
+        )
+
+    def coerce(self, widget: Slider, v: Any) -> Any:
+        """A value a test sets, as this type (raises ``InteractionError`` if impossible)."""
+        return _coerce(widget, v, self.name == "int")
+
+
+class _IntSliderType(SliderType):
+    name = "int"
+    format = "%d"
+
+
+#: exact value type -> slider type, for types other than int and float
+SLIDER_TYPES: dict[type, SliderType] = {}
+_INT_SLIDER, _FLOAT_SLIDER = _IntSliderType(), SliderType()
+
+
+def register_slider_type(value_type: type, slider_type: SliderType) -> None:
+    """Let ``st.slider`` take values of ``value_type`` (exact type, as Streamlit)."""
+    SLIDER_TYPES[value_type] = slider_type
+
+
+def _slider_type(first: Any) -> SliderType:
+    if isinstance(first, numbers.Integral):
+        return _INT_SLIDER
+    return SLIDER_TYPES.get(type(first), _FLOAT_SLIDER)
+
+
 class Slider(Widget, collection="slider"):
-    """A slider; ``value`` is a number or, for a range slider, a tuple of two."""
+    """A slider; ``value`` is a number, date or time, or a pair of them (range slider)."""
 
     type = "slider"
+    kind: SliderType = _FLOAT_SLIDER
+    min: Any
+    max: Any
+    step: Any
+    is_range: bool = False
+    is_int: bool = False
 
     def __init__(self, label: str, **attrs: Any) -> None:
         self.label = label
         self.__dict__.update(attrs)
 
     def _one(self, v: Any) -> Any:
-        v = _coerce(self, v, self.is_int)
+        v = self.kind.coerce(self, v)
         _check_range(self, v, self.min, self.max)
         return v
 
     def check_value(self, v: Any) -> Any:
-        """A number in ``min``..``max``, or a pair of them for a range slider."""
+        """A value in ``min``..``max``, or a pair of them for a range slider."""
         if self.is_range:
             if not isinstance(v, (tuple, list)) or len(v) != 2:
                 raise InteractionError(
@@ -180,7 +249,7 @@ class Slider(Widget, collection="slider"):
             lo, hi = (self._one(x) for x in v)
             return (lo, hi) if lo <= hi else (hi, lo)
         if isinstance(v, (tuple, list)):
-            raise InteractionError(f"{self.describe()} accepts a single number, got {v!r}")
+            raise InteractionError(f"{self.describe()} accepts a single value, got {v!r}")
         return self._one(v)
 
     def set_range(self, lower: Any, upper: Any) -> Slider:
@@ -197,15 +266,9 @@ def _slider_defaults(value: Any, min_value: Any, max_value: Any, step: Any) -> t
     if value is None:
         value = min_value if min_value is not None else 0
     first = value[0] if isinstance(value, (list, tuple)) and value else value
-    is_int = isinstance(first, numbers.Integral)
-    lo, hi, st = (0, 100, 1) if is_int else (0.0, 1.0, 0.01)
-    return (
-        value,
-        lo if min_value is None else min_value,
-        hi if max_value is None else max_value,
-        st if step is None else step,
-        is_int,
-    )
+    kind = _slider_type(first)
+    kind.check_args(min_value, max_value, step)
+    return (value, *kind.defaults(first, min_value, max_value, step), kind)
 
 
 @element
@@ -216,7 +279,7 @@ def slider(
     max_value: Any = None,
     value: Any = None,
     step: Any = None,
-    format: str | None = None,  # noqa: A002 - Streamlit's parameter name
+    format: str | None = None,
     key: Any = None,
     help: str | None = None,
     on_change: Any = None,
@@ -228,19 +291,12 @@ def slider(
     width: Any = "stretch",
     **extra: Any,
 ) -> Any:
-    """``st.slider`` for ints and floats, single or range (a pair ``value``)."""
+    """``st.slider`` for numbers (and registered types), single or range (a pair ``value``)."""
     check_on_change(on_change, "slider")
     id_params = {"label": label, "min_value": min_value, "max_value": max_value,
                  "value": value, "step": step, "format": format, "help": help, "width": width}
     value_given = value is not None
-    if not all(_is_number(a) for a in (min_value, max_value, step) if a is not None):
-        raise StreamlitAPIException(
-            "Slider value arguments must be of matching types.\n"
-            f"`min_value` has {type(min_value).__name__} type.\n"
-            f"`max_value` has {type(max_value).__name__} type.\n"
-            f"`step` has {type(step).__name__} type."
-        )
-    value, min_value, max_value, step, is_int = _slider_defaults(value, min_value, max_value, step)
+    value, min_value, max_value, step, kind = _slider_defaults(value, min_value, max_value, step)
     if min_value == max_value:
         raise StreamlitInvalidMinMaxError(min_value, max_value)
     if min_value > max_value:
@@ -249,9 +305,8 @@ def slider(
     default = tuple(value) if is_range else value
     node = Slider(
         str(label), help=help, disabled=disabled, label_visibility=label_visibility,
-        min=min_value, max=max_value, step=step, is_int=is_int, is_range=is_range,
-        format=format or ("%d" if is_int else "%0.2f"),
-        data_type="int" if is_int else "float",
+        min=min_value, max=max_value, step=step, is_int=kind.name == "int", is_range=is_range,
+        format=format or kind.format, data_type=kind.name, kind=kind,
     )
     call = WidgetCall(key=key, default=default, id_params=id_params,
                       keyed_identity=frozenset({"min_value", "max_value", "step"}),

@@ -49,7 +49,7 @@ def text_input(
     value: str | None = "",
     max_chars: int | None = None,
     key: Any = None,
-    type: str = "default",  # noqa: A002 - Streamlit's parameter name
+    type: str = "default",
     help: str | None = None,
     autocomplete: str | None = None,
     on_change: Any = None,

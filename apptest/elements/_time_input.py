@@ -48,6 +48,7 @@ class TimeInput(Widget, collection="time_input"):
 
     type = "time_input"
     step: int = 900
+    clearable: bool = False
 
     def __init__(self, label: str, **attrs: Any) -> None:
         self.label = label

@@ -46,7 +46,7 @@ def _write_json(dg: DeltaGenerator, arg: Any) -> None:
     if isinstance(arg, (map, enumerate, ItemsView, KeysView, ValuesView)):
         arg = list(arg)
     elif isinstance(arg, tuple) and hasattr(arg, "_fields"):
-        arg = arg._asdict()
+        arg = arg._asdict()  # type: ignore[attr-defined]
     elif not isinstance(arg, (dict, list)) and hasattr(arg, "to_dict"):
         arg = arg.to_dict()
     elif isinstance(arg, (MappingProxyType, UserDict, ChainMap)):

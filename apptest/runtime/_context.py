@@ -17,11 +17,11 @@ if TYPE_CHECKING:
     from apptest.tree._nodes import Block, ElementTree, Widget
 
 
-class RerunRequest(BaseException):  # noqa: N818 - control flow, not an error
+class RerunRequest(BaseException):
     """Raised by ``st.rerun()`` to end the run and start a new one."""
 
 
-class StopRequest(BaseException):  # noqa: N818 - control flow, not an error
+class StopRequest(BaseException):
     """Raised by ``st.stop()`` to end the run quietly."""
 
 

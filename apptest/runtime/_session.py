@@ -14,11 +14,11 @@ import sys
 import time
 from typing import TYPE_CHECKING, Any
 
-from apptest.errors import InteractionError, RerunLimitError
+from apptest.errors import InteractionError, RerunLimitError, ScriptTimeoutError
 from apptest.runtime import _modules
 from apptest.runtime._context import RerunRequest, ScriptRun, StopRequest, bind, unbind
 from apptest.runtime._state import SessionState
-from apptest.tree._nodes import ElementTree, Widget
+from apptest.tree._nodes import Block, ElementTree, Widget
 
 if TYPE_CHECKING:
     from apptest.runtime._server import Server
@@ -143,7 +143,7 @@ class Session:
 
     def forms(self) -> dict[str, Any]:
         """The form blocks of the last tree, by form id."""
-        return {n.form_id: n for n in self.tree if n.type == "form"}
+        return {n.form_id: n for n in self.tree if isinstance(n, Block) and n.type == "form"}
 
     def _run_loop(self, values: dict[str, Any] | None, deadline: float) -> ElementTree:
         try:
@@ -192,6 +192,8 @@ class Session:
             return RERUN
         except StopRequest:
             return STOPPED
+        except ScriptTimeoutError:
+            raise
         except Exception as exc:
             run.tree.main.append(_exception_node(exc, self))
             return ERROR

@@ -8,7 +8,7 @@ names it is found by (``at.button``, ``at.markdown``, ...) when its class is dec
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from apptest.errors import AppTestError
 from apptest.tree._lists import BlockList, ElementList, WidgetList
@@ -16,6 +16,8 @@ from apptest.tree._lists import BlockList, ElementList, WidgetList
 if TYPE_CHECKING:
     from apptest._apptest import AppTest
     from apptest.runtime._session import Session
+
+W = TypeVar("W", bound="Widget")
 
 #: collection name -> (node class, optional extra filter)
 COLLECTIONS: dict[str, tuple[type[Node], Callable[[Any], bool] | None]] = {}
@@ -177,7 +179,7 @@ class Widget(Element):
             return self.returned
         return session.widget_value(self.id)
 
-    def set_value(self, v: Any) -> Widget:
+    def set_value(self: W, v: Any) -> W:
         """Stage a value for the next run, as if a person had entered it.
 
         Example:

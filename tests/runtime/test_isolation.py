@@ -53,7 +53,7 @@ def test_sessions_do_not_share_state() -> None:
 
 
 def test_missing_script_file_is_a_clear_error() -> None:
-    with pytest.raises(ScriptNotFoundError, match="nope.py"):
+    with pytest.raises(ScriptNotFoundError, match=r"nope\.py"):
         AppTest.from_file("nope.py")
     assert issubclass(ScriptNotFoundError, FileNotFoundError)
 

@@ -21,10 +21,10 @@ def test_rule1_each_run_starts_from_a_blank_namespace() -> None:
         import streamlit as st
 
         try:
-            seen = leftover  # type: ignore[name-defined]  # noqa: F821
+            seen = leftover  # type: ignore[name-defined]
         except NameError:
             seen = "none"
-        leftover = "x"  # noqa: F841
+        leftover = "x"
         st.write(f"leftover={seen}")
 
     at = AppTest.from_function(app).run().run()
@@ -262,7 +262,7 @@ def test_rule9_uncaught_exception_is_an_element_and_state_before_it_stays() -> N
 
         st.session_state.before = True
         st.write("pre")
-        1 / 0  # noqa: B018
+        1 / 0
         st.write("post")
 
     at = AppTest.from_function(app).run()
