@@ -44,3 +44,13 @@ def _bind_elements(namespace: dict[str, Any]) -> None:
 _bind_elements(globals())
 
 __all__ = ["errors", "rerun", "session_state", "sidebar", "stop", *ELEMENTS]
+
+
+def __getattr__(name: str) -> Any:
+    """A clear error for a Streamlit command apptest does not simulate (yet)."""
+    if name.startswith("__"):
+        raise AttributeError(name)
+    raise AttributeError(
+        f"module 'streamlit' has no attribute {name!r}: apptest does not simulate "
+        f"st.{name} (yet)"
+    )

@@ -118,3 +118,9 @@ def test_printed_tree_is_readable() -> None:
     assert "title value='Counter Example'" in text
     assert "button label='Increment' value=False" in text
     assert "session_state:\n  'count': 0" in text
+
+
+def test_unknown_streamlit_command_is_named_in_the_error() -> None:
+    at = AppTest.from_string("import streamlit as st\nst.no_such_command('x')").run()
+    assert at.exception[0].proto.type == "AttributeError"
+    assert "apptest does not simulate st.no_such_command" in at.exception[0].value
