@@ -83,6 +83,7 @@ class Session:
             sys.path.insert(0, script_dir)
         try:
             self.tree = self._run_loop(values, deadline)
+            self.tree.freeze()
         finally:
             if script_dir is not None:
                 _remove_path(script_dir)

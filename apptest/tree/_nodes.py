@@ -222,9 +222,20 @@ class ElementTree(Block):
         self.append(block)
         return block
 
+    _flat: list[Node] | None = None
+
     def __iter__(self) -> Iterator[Node]:
+        if self._flat is not None:
+            return iter(self._flat)
+        return self._walk()
+
+    def _walk(self) -> Iterator[Node]:
         for child in self.children.values():
             yield from child  # type: ignore[misc]
+
+    def freeze(self) -> None:
+        """The run that drew this tree is over: remember the node order for queries."""
+        self._flat = list(self._walk())
 
 
 class SpecialBlock(Block):
