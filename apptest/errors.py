@@ -137,6 +137,10 @@ class StreamlitAPIWarning(StreamlitAPIException, Warning):
     """A Streamlit warning shown as an exception element."""
 
 
+class StreamlitDataframeConversionError(StreamlitAPIException):
+    """A value cannot be converted to a DataFrame (``st.dataframe``, ``st.data_editor``)."""
+
+
 class StreamlitMixedNumericTypesError(LocalizableStreamlitException):
     """``st.number_input`` got both int and float arguments."""
 
@@ -227,6 +231,20 @@ class StreamlitValueError(LocalizableStreamlitException):
             message += " {detail}"
         super().__init__(
             message, parameter=parameter, valid_values=", ".join(valid_values), detail=detail
+        )
+
+
+class StreamlitInvalidWidthError(LocalizableStreamlitException):
+    """A ``width`` that is not a positive int, ``"stretch"`` (or ``"content"`` where allowed)."""
+
+    def __init__(self, width: Any, allow_content: bool = False) -> None:
+        valid_values = "a positive integer (pixels) or 'stretch'"
+        if allow_content:
+            valid_values = "a positive integer (pixels), 'stretch', or 'content'"
+        super().__init__(
+            "Invalid width value: {width}. Width must be either {valid_values}.",
+            width=repr(width),
+            valid_values=valid_values,
         )
 
 

@@ -7,6 +7,10 @@ from types import ModuleType
 
 def modules() -> dict[str, ModuleType]:
     """The facade's modules by the name apps import them as."""
-    from apptest._facade import _st, errors
+    from apptest._facade import _st, column_config, errors
 
-    return {"streamlit": _st, "streamlit.errors": errors}
+    return {
+        "streamlit": _st,
+        "streamlit.errors": errors,
+        "streamlit.column_config": column_config,
+    }

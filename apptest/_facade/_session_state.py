@@ -11,20 +11,28 @@ from apptest.errors import (
     missing_key_message,
 )
 from apptest.runtime._context import current_run
-from apptest.runtime._state import SessionState
+from apptest.runtime._state import SessionState, check_user_key
 
 
 def _state() -> SessionState:
     return current_run().session.state
 
 
+def _user_key(key: Any) -> str:
+    """Keys are strings, as widget keys are (``st.session_state[1]`` is ``"1"``)."""
+    key = str(key)
+    check_user_key(key)
+    return key
+
+
 class SessionStateProxy(MutableMapping[Any, Any]):
     """Dict-like and attribute access to the running session's state."""
 
     def __getitem__(self, key: Any) -> Any:
-        return _state()[key]
+        return _state()[_user_key(key)]
 
     def __setitem__(self, key: Any, value: Any) -> None:
+        key = _user_key(key)
         run = current_run()
         state = run.session.state
         wid = state.key_to_id.get(key)
@@ -33,10 +41,10 @@ class SessionStateProxy(MutableMapping[Any, Any]):
         state[key] = value
 
     def __delitem__(self, key: Any) -> None:
-        del _state()[key]
+        del _state()[_user_key(key)]
 
     def __contains__(self, key: object) -> bool:
-        return key in _state()
+        return str(key) in _state()
 
     def __iter__(self) -> Iterator[Any]:
         return iter(_state().filtered_state())

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any, NoReturn
 
+from apptest._facade import column_config as column_config
 from apptest._facade import errors
 from apptest._facade._session_state import SessionStateProxy
 from apptest.elements import ELEMENTS, DeltaGenerator

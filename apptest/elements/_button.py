@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from apptest.elements._dg import DeltaGenerator, element
-from apptest.elements._widget import WidgetCall, register_widget, to_key
+from apptest.elements._widget import WidgetCall, check_on_change, register_widget, to_key
 from apptest.errors import (
     InteractionError,
     StreamlitInvalidLayoutContextError,
@@ -58,6 +58,7 @@ def _button(
     disabled: bool,
     extra: dict[str, Any],
 ) -> bool:
+    check_on_change(on_click, param_name="on_click", modes=())
     submitter = kind == "form_submit_button"
     node = Button(str(label), help, disabled, is_submitter=submitter, **extra)
     if submitter:

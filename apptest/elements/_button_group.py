@@ -127,7 +127,7 @@ def _button_group(dg: DeltaGenerator, style: str, label: str, options: Any,
                   params: dict[str, Any]) -> Any:
     """Register pills or a segmented control; ``params`` are the keyword arguments."""
     mode, required = params["selection_mode"], params["required"]
-    check_on_change(params["on_change"], style)
+    check_on_change(params["on_change"])
     choices = OptionSet(options, params["format_func"] or str)
     defaults = default_indices(choices, params["default"])
     _check_modes(style, mode, required, defaults)
@@ -144,7 +144,9 @@ def _button_group(dg: DeltaGenerator, style: str, label: str, options: Any,
     call = WidgetCall(key=params["key"], default=(default[0] if default else None) if single
                       else default, id_params=id_params, keyed_identity=frozenset({"click_mode"}),
                       on_change=params["on_change"], args=params["args"], kwargs=params["kwargs"],
-                      value_given=bool(defaults), kind=style)
+                      value_given=bool(defaults), kind=style,
+                      label_visibility=params["label_visibility"], bind=params["bind"],
+                      persist_state=params["persist_state"])
     value = register_widget(dg, node, call)
     if single:
         return sync_one(choices, value, defaults[0] if defaults else None, call.key)

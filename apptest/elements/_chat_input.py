@@ -25,7 +25,7 @@ from apptest.elements._uploaded_file import (
     max_upload_mb,
     normalize_upload_file_type,
 )
-from apptest.elements._widget import WidgetCall, register_widget
+from apptest.elements._widget import WidgetCall, check_on_change, register_widget
 from apptest.errors import (
     InteractionError,
     StreamlitInvalidFormCallbackError,
@@ -262,6 +262,7 @@ def chat_input(
     height: Any = "content",
 ) -> str | ChatInputValue | None:
     """``st.chat_input``: the message sent (for one run), else None."""
+    check_on_change(on_submit, param_name="on_submit", modes=())
     _check_chat_args(accept_file, submit_mode, max_upload_size, audio_sample_rate)
     dg = _place(self, on_submit)
     node = ChatInput(

@@ -49,17 +49,19 @@ def checkbox(
     value: bool = False,
     key: Any = None,
     help: str | None = None,
-    on_change: Any = None,
+    on_change: Any = "rerun",
     args: Any = None,
     kwargs: Any = None,
     *,
     disabled: bool = False,
     label_visibility: str = "visible",
     width: Any = "content",
-    **extra: Any,
+    wrap: bool | None = None,
+    bind: str | None = None,
+    persist_state: str | None = None,
 ) -> bool:
     """``st.checkbox``: returns whether the box is ticked."""
-    check_on_change(on_change, "checkbox")
+    check_on_change(on_change)
     node = Checkbox(str(label), help=help, disabled=disabled, label_visibility=label_visibility)
     call = WidgetCall(
         key=key,
@@ -69,5 +71,8 @@ def checkbox(
         args=args,
         kwargs=kwargs,
         value_given=bool(value),
+        label_visibility=label_visibility,
+        bind=bind,
+        persist_state=persist_state,
     )
     return bool(register_widget(self, node, call))

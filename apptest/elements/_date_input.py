@@ -186,7 +186,7 @@ def date_input(
     persist_state: Any = None,
 ) -> Any:
     """``st.date_input``: a ``date``, a tuple of dates (range), or None."""
-    check_on_change(on_change, "date_input")
+    check_on_change(on_change)
     is_today = isinstance(value, str) and value == "today"
     id_value = [_id_day(v) for v in value] if isinstance(value, (list, tuple)) else _id_day(value)
     id_params = {"label": label, "value": id_value, "min_value": _id_day(min_value),
@@ -204,7 +204,8 @@ def date_input(
     )
     call = WidgetCall(key=key, default=parsed.default, id_params=id_params,
                       keyed_identity=frozenset({"format"}), on_change=on_change, args=args,
-                      kwargs=kwargs, value_given=not is_today and value is not None)
+                      kwargs=kwargs, value_given=not is_today and value is not None,
+                      label_visibility=label_visibility, bind=bind, persist_state=persist_state)
     current = register_widget(self, node, call)
     explicit = min_value is not None or max_value is not None
     if current is not None and explicit and parsed.out_of_bounds(current):
@@ -293,7 +294,7 @@ def datetime_input(
     persist_state: Any = None,
 ) -> dt.datetime | None:
     """``st.datetime_input``: a naive ``datetime`` to the minute (``value="now"``), or None."""
-    check_on_change(on_change, "datetime_input")
+    check_on_change(on_change)
     default, lo, hi = _datetime_values(value, min_value, max_value)
     id_value = value
     if isinstance(value, (dt.date, dt.time)):
@@ -309,7 +310,8 @@ def datetime_input(
     )
     call = WidgetCall(key=key, default=default, id_params=id_params,
                       keyed_identity=frozenset({"format", "step"}), on_change=on_change,
-                      args=args, kwargs=kwargs, value_given=value not in ("now", None))
+                      args=args, kwargs=kwargs, value_given=value not in ("now", None),
+                      label_visibility=label_visibility, bind=bind, persist_state=persist_state)
     current = register_widget(self, node, call)
     explicit = min_value is not None or max_value is not None
     if current is not None and explicit and not lo <= current <= hi:

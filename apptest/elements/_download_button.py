@@ -189,7 +189,7 @@ def download_button(
     wrap: bool | None = None,
 ) -> bool:
     """``st.download_button``: True in the run right after it is clicked."""
-    check_on_change(on_click, "download_button")
+    check_on_change(on_click, param_name="on_click")
     label = "" if label is None else str(label)
     _check_not_in_form(self, on_click)
     source, file_name = _marshall(data, file_name, mime)

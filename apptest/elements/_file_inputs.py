@@ -186,10 +186,11 @@ def _register_file_widget(
     callback: tuple[Any, Any, Any], keyed_identity: bool | frozenset[str] = True,
 ) -> Any:
     on_change, args, kwargs = callback
-    check_on_change(on_change, node.type)
+    check_on_change(on_change)
     call = WidgetCall(
         key=key, default=default, id_params=id_params, keyed_identity=keyed_identity,
         on_change=on_change, args=args, kwargs=kwargs, writes_allowed=False,
+        label_visibility=node.label_visibility,
     )
     return register_widget(dg, node, call)
 

@@ -98,7 +98,7 @@ def link_button(
     wrap: bool | None = None,
 ) -> bool | DeltaGenerator:
     """``st.link_button``: a DeltaGenerator, or with ``on_click`` a trigger's bool."""
-    check_on_change(on_click, "link_button")
+    check_on_change(on_click, param_name="on_click")
     label = "" if label is None else str(label)
     ignore = on_click == "ignore"
     node = LinkButton(label, url=url, help=help, disabled=disabled, ignore_rerun=ignore,

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from apptest.elements._dg import DeltaGenerator, element
-from apptest.elements._widget import WidgetCall, register_widget
+from apptest.elements._widget import WidgetCall, check_on_change, register_widget
 from apptest.errors import (
     InteractionError,
     StreamlitAPIException,
@@ -84,10 +84,7 @@ def _options_list(options: Any) -> list[Any]:
 def _check_menu_args(
     dg: DeltaGenerator, on_click: Any, button_type: str, options: list[Any]
 ) -> None:
-    if on_click is not None and not callable(on_click):
-        raise StreamlitAPIException(
-            f"`on_click` for `st.menu_button` must be a callable or None, got {on_click!r}."
-        )
+    check_on_change(on_click, param_name="on_click", modes=())
     if dg._target(current_run()).form_id:
         if callable(on_click):
             raise StreamlitInvalidFormCallbackError()

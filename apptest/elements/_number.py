@@ -112,7 +112,7 @@ def number_input(
     format: str | None = None,
     key: Any = None,
     help: str | None = None,
-    on_change: Any = None,
+    on_change: Any = "rerun",
     args: Any = None,
     kwargs: Any = None,
     *,
@@ -121,10 +121,12 @@ def number_input(
     label_visibility: str = "visible",
     icon: str | None = None,
     width: Any = "stretch",
+    bind: str | None = None,
+    persist_state: str | None = None,
     **extra: Any,
 ) -> Any:
     """``st.number_input``: an int or float input (type inferred from the arguments)."""
-    check_on_change(on_change, "number_input")
+    check_on_change(on_change)
     id_params = {"label": label, "min_value": min_value, "max_value": max_value,
                  "value": value, "step": step, "format": format, "help": help,
                  "placeholder": placeholder, "icon": icon, "width": width}
@@ -149,7 +151,8 @@ def number_input(
         max=max_value if max_value is not None else (_MAX_SAFE_INT if is_int else _MAX_FLOAT),
     )
     call = WidgetCall(key=key, default=value, id_params=id_params, on_change=on_change,
-                      args=args, kwargs=kwargs, value_given=value_given and value is not None)
+                      args=args, kwargs=kwargs, value_given=value_given and value is not None,
+                      label_visibility=label_visibility, bind=bind, persist_state=persist_state)
     return register_widget(self, node, call)
 
 
@@ -282,17 +285,18 @@ def slider(
     format: str | None = None,
     key: Any = None,
     help: str | None = None,
-    on_change: Any = None,
+    on_change: Any = "rerun",
     args: Any = None,
     kwargs: Any = None,
     *,
     disabled: bool = False,
     label_visibility: str = "visible",
     width: Any = "stretch",
-    **extra: Any,
+    bind: str | None = None,
+    persist_state: str | None = None,
 ) -> Any:
     """``st.slider`` for numbers (and registered types), single or range (a pair ``value``)."""
-    check_on_change(on_change, "slider")
+    check_on_change(on_change)
     id_params = {"label": label, "min_value": min_value, "max_value": max_value,
                  "value": value, "step": step, "format": format, "help": help, "width": width}
     value_given = value is not None
@@ -310,5 +314,6 @@ def slider(
     )
     call = WidgetCall(key=key, default=default, id_params=id_params,
                       keyed_identity=frozenset({"min_value", "max_value", "step"}),
-                      on_change=on_change, args=args, kwargs=kwargs, value_given=value_given)
+                      on_change=on_change, args=args, kwargs=kwargs, value_given=value_given,
+                      label_visibility=label_visibility, bind=bind, persist_state=persist_state)
     return register_widget(self, node, call)

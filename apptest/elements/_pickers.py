@@ -83,11 +83,12 @@ def toggle(
     persist_state: str | None = None,
 ) -> bool:
     """``st.toggle``: returns whether the switch is on."""
-    check_on_change(on_change, "toggle")
+    check_on_change(on_change)
     node = Toggle(str(label), help=help, disabled=disabled, label_visibility=label_visibility)
     params = {"label": label, "value": bool(value), "help": help, "width": width}
     call = WidgetCall(key=key, default=bool(value), id_params=params, on_change=on_change,
-                      args=args, kwargs=kwargs, value_given=value is not False)
+                      args=args, kwargs=kwargs, value_given=value is not False,
+                      label_visibility=label_visibility, bind=bind, persist_state=persist_state)
     return bool(register_widget(self, node, call))
 
 
@@ -136,7 +137,7 @@ def color_picker(
     persist_state: str | None = None,
 ) -> str:
     """``st.color_picker``: returns the picked color as a hex string."""
-    check_on_change(on_change, "color_picker")
+    check_on_change(on_change)
     if isinstance(width, int) and width < 40:
         width = 40
     params = {"label": label, "value": str(value), "help": help, "width": width}
@@ -155,7 +156,8 @@ def color_picker(
         )
     node = ColorPicker(str(label), help=help, disabled=disabled, label_visibility=label_visibility)
     call = WidgetCall(key=key, default=value, id_params=params, on_change=on_change, args=args,
-                      kwargs=kwargs, value_given=value_given)
+                      kwargs=kwargs, value_given=value_given, label_visibility=label_visibility,
+                      bind=bind, persist_state=persist_state)
     return str(register_widget(self, node, call))
 
 
@@ -198,11 +200,12 @@ def feedback(
     count = _FEEDBACK_OPTIONS[options]
     if default is not None and not 0 <= default < count:
         raise StreamlitValueOutOfRangeError("default", default, 0, count - 1)
-    check_on_change(on_change, "feedback")
+    check_on_change(on_change)
     node = Feedback(disabled=disabled, options=options, num_options=count)
     call = WidgetCall(key=key, default=default, on_change=on_change, args=args, kwargs=kwargs,
                       id_params={"options": options, "default": default, "width": width},
-                      keyed_identity=frozenset({"options"}), value_given=default is not None)
+                      keyed_identity=frozenset({"options"}), value_given=default is not None,
+                      bind=bind, persist_state=persist_state)
     value = register_widget(self, node, call)
     if value is not None and not (_is_int(value) and 0 <= value < count):
         value = default
@@ -272,14 +275,15 @@ def pagination(
     persist_state: str | None = None,
 ) -> int:
     """``st.pagination``: the current page, from 1 to ``num_pages``."""
-    check_on_change(on_change, "pagination")
+    check_on_change(on_change)
     _check_pagination(num_pages, default, max_visible_pages)
     node = Pagination(disabled=disabled, num_pages=num_pages, default=default,
                       max_visible_pages=max_visible_pages)
     params = {"num_pages": num_pages, "default": default,
               "max_visible_pages": max_visible_pages, "width": width}
     call = WidgetCall(key=key, default=default, id_params=params, on_change=on_change,
-                      args=args, kwargs=kwargs, value_given=True)
+                      args=args, kwargs=kwargs, value_given=True, bind=bind,
+                      persist_state=persist_state)
     value = register_widget(self, node, call)
     if not (_is_int(value) and 1 <= value <= num_pages):
         value = default

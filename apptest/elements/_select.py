@@ -188,7 +188,7 @@ def radio(
     persist_state: str | None = None,
 ) -> Any:
     """``st.radio``: returns the selected option (None if ``index=None`` and none is)."""
-    check_on_change(on_change, "radio")
+    check_on_change(on_change)
     choices = OptionSet(options, format_func)
     id_params = {"label": label, "options": choices.labels, "index": index, "help": help,
                  "horizontal": horizontal, "captions": captions, "width": width}
@@ -196,7 +196,8 @@ def radio(
     return _single_choice(
         self, Radio(str(label), choices, horizontal=horizontal, captions=_captions(captions)),
         key, index, id_params, True, on_change, args, kwargs,
-        dict(help=help, disabled=disabled, label_visibility=label_visibility),
+        dict(help=help, disabled=disabled, label_visibility=label_visibility, bind=bind,
+             persist_state=persist_state),
     )
 
 
@@ -226,11 +227,13 @@ def _single_choice(
     if state_is_none(to_key(key)):
         index = None
     choices = node._choices
+    binding = {name: attrs.pop(name) for name in ("bind", "persist_state")}
     node.__dict__.update(attrs)
     node.clearable = index is None and not attrs.get("required", False)
     default = choices.values[index] if index is not None and len(choices) else None
     call = WidgetCall(key=key, default=default, id_params=id_params, keyed_identity=keyed_identity,
-                      on_change=on_change, args=args, kwargs=kwargs, value_given=value_given)
+                      on_change=on_change, args=args, kwargs=kwargs, value_given=value_given,
+                      label_visibility=attrs["label_visibility"], **binding)
     value = register_widget(dg, node, call)
     if node.accept_new_options:
         return value
@@ -262,7 +265,7 @@ def selectbox(
     persist_state: str | None = None,
 ) -> Any:
     """``st.selectbox``: returns the selected option, typed new text, or None."""
-    check_on_change(on_change, "selectbox")
+    check_on_change(on_change)
     choices = OptionSet(options, format_func)
     check_index(index, len(choices))
     placeholder = " " if placeholder == "" else placeholder
@@ -275,7 +278,7 @@ def selectbox(
     return _single_choice(
         self, node, key, index, id_params, frozenset({"accept_new_options"}), on_change, args,
         kwargs, dict(help=help, disabled=disabled, label_visibility=label_visibility,
-                     required=required),
+                     required=required, bind=bind, persist_state=persist_state),
     )
 
 
@@ -318,7 +321,7 @@ def multiselect(
     persist_state: str | None = None,
 ) -> list[Any]:
     """``st.multiselect``: returns the list of selected options."""
-    check_on_change(on_change, "multiselect")
+    check_on_change(on_change)
     _check_max_selections(max_selections)
     choices = OptionSet(options, format_func)
     defaults = default_indices(choices, default)
@@ -336,7 +339,8 @@ def multiselect(
     call = WidgetCall(key=key, default=[choices.values[i] for i in defaults], id_params=id_params,
                       keyed_identity=frozenset({"max_selections", "accept_new_options"}),
                       on_change=on_change, args=args, kwargs=kwargs,
-                      value_given=default is not None)
+                      value_given=default is not None, label_visibility=label_visibility,
+                      bind=bind, persist_state=persist_state)
     values = list(register_widget(self, node, call))
     if max_selections is not None and len(values) > max_selections:
         withdraw(node)

@@ -84,7 +84,7 @@ def select_slider(
     persist_state: str | None = None,
 ) -> Any:
     """``st.select_slider``: the selected option, or a tuple of two for a range."""
-    check_on_change(on_change, "select_slider")
+    check_on_change(on_change)
     choices = OptionSet(options, format_func)
     if not len(choices):
         raise StreamlitMissingRequiredParameterError("options", detail="Provide at least one option.")
@@ -98,6 +98,7 @@ def select_slider(
         id_params={"label": label, "options": choices.labels, "value": indices, "help": help,
                    "width": width},
         on_change=on_change, args=args, kwargs=kwargs, value_given=value is not None,
+        label_visibility=label_visibility, bind=bind, persist_state=persist_state,
     )
     current = register_widget(self, node, call)
     if isinstance(current, tuple) and len(current) == 2:

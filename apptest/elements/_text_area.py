@@ -57,7 +57,7 @@ def text_area(
     persist_state: Any = None,
 ) -> str | None:
     """``st.text_area``: returns the text typed (``value`` until then), cut to ``max_chars``."""
-    check_on_change(on_change, "text_area")
+    check_on_change(on_change)
     default = None if value is None else str(value)
     id_params = {"label": label, "value": default, "height": height, "max_chars": max_chars,
                  "help": help, "placeholder": str(placeholder), "width": width,
@@ -78,6 +78,9 @@ def text_area(
         args=args,
         kwargs=kwargs,
         value_given=value not in ("", None),
+        label_visibility=label_visibility,
+        bind=bind,
+        persist_state=persist_state,
     )
     result = register_widget(self, node, call)
     if result is not None and max_chars is not None:

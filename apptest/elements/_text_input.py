@@ -52,7 +52,7 @@ def text_input(
     type: str = "default",
     help: str | None = None,
     autocomplete: str | None = None,
-    on_change: Any = None,
+    on_change: Any = "rerun",
     args: Any = None,
     kwargs: Any = None,
     *,
@@ -61,10 +61,12 @@ def text_input(
     label_visibility: str = "visible",
     icon: str | None = None,
     width: Any = "stretch",
+    bind: str | None = None,
+    persist_state: str | None = None,
     **extra: Any,
 ) -> str | None:
     """``st.text_input``: returns the text typed (``value`` until then)."""
-    check_on_change(on_change, "text_input")
+    check_on_change(on_change)
     default = None if value is None else str(value)
     node = TextInput(
         str(label), help=help, disabled=disabled, label_visibility=label_visibility,
@@ -77,10 +79,14 @@ def text_input(
         id_params={"label": label, "value": default, "max_chars": max_chars, "type": type,
                    "help": help, "autocomplete": autocomplete, "placeholder": placeholder,
                    "icon": icon, "width": width},
+        keyed_identity=frozenset({"max_chars", "validate"}),
         on_change=on_change,
         args=args,
         kwargs=kwargs,
         value_given=bool(default),
+        label_visibility=label_visibility,
+        bind=bind,
+        persist_state=persist_state,
     )
     result = register_widget(self, node, call)
     if result is not None and max_chars is not None:

@@ -96,7 +96,7 @@ def time_input(
     value: Any = "now",
     key: Any = None,
     help: str | None = None,
-    on_change: Any = None,
+    on_change: Any = "rerun",
     args: Any = None,
     kwargs: Any = None,
     *,
@@ -104,10 +104,12 @@ def time_input(
     label_visibility: str = "visible",
     step: Any = 900,
     width: Any = "stretch",
+    bind: str | None = None,
+    persist_state: str | None = None,
     **extra: Any,
 ) -> dt.time | None:
     """``st.time_input``: a time of day (``value="now"`` by default)."""
-    check_on_change(on_change, "time_input")
+    check_on_change(on_change)
     step_s = _step_seconds(step)
     default = _to_time(value)
     node = TimeInput(str(label), help=help, disabled=disabled, label_visibility=label_visibility,
@@ -122,5 +124,8 @@ def time_input(
         args=args,
         kwargs=kwargs,
         value_given=value != "now" and value is not None,
+        label_visibility=label_visibility,
+        bind=bind,
+        persist_state=persist_state,
     )
     return register_widget(self, node, call)  # type: ignore[no-any-return]

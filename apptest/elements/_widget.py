@@ -5,12 +5,18 @@ the id is a hash of the widget type and the parameters that shape its value (wit
 ``key``, only those Streamlit keeps in a keyed identity), plus the page, the form and
 the root area; duplicates raise Streamlit's errors; a value set through session state
 wins over ``value=``.
+
+The parameters every widget shares are checked here too, in Streamlit's order: the
+``key`` (``to_key``: ints become strings; not empty, not ``$$ID...``), the label and
+``label_visibility``, then (after the id) ``width``, ``bind`` and ``persist_state``.
+``on_change`` is checked first of all, by each widget function (``check_on_change``).
 """
 
 from __future__ import annotations
 
 import hashlib
 import logging
+import textwrap
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -21,13 +27,29 @@ from apptest.errors import (
     StreamlitDuplicateElementId,
     StreamlitDuplicateElementKey,
     StreamlitInvalidFormCallbackError,
+    StreamlitInvalidWidthError,
+    StreamlitMissingRequiredParameterError,
     StreamlitValueAssignmentNotAllowedError,
+    StreamlitValueError,
+    StreamlitValueOutOfRangeError,
 )
 from apptest.runtime._context import current_run
-from apptest.runtime._state import WidgetMeta
+from apptest.runtime._state import WidgetMeta, check_user_key
 from apptest.tree._nodes import Widget
 
 _LOGGER = logging.getLogger("apptest.policies")
+
+#: ``label_visibility`` of a widget that has no such parameter (buttons, feedback, ...)
+NO_LABEL_VISIBILITY: Any = object()
+
+#: the widgets whose ``width`` may also be ``"content"`` (Streamlit's ``allow_content_width``)
+CONTENT_WIDTH_KINDS = frozenset({
+    "button", "form_submit_button", "download_button", "link_button", "menu_button",
+    "checkbox", "toggle", "radio", "pills", "segmented_control", "color_picker", "feedback",
+    "pagination", "dataframe", "data_editor",
+})
+_UINT32_MAX = 2**32 - 1
+_ON_CHANGE_MODES = ("rerun", "ignore")
 
 
 @dataclass
@@ -49,6 +71,12 @@ class WidgetCall:
     is_submitter: bool = False
     #: the command name used in ids and messages, when it differs from the node type
     kind: str | None = None
+    #: the widget's ``label_visibility`` argument, checked as Streamlit does
+    label_visibility: Any = NO_LABEL_VISIBILITY
+    #: ``bind="query-params"`` (accepted and checked; the URL is not synced yet)
+    bind: Any = None
+    #: ``persist_state``: "page", "session" or None (keyed widgets only)
+    persist_state: Any = None
 
 
 def to_key(key: Any) -> Any:
@@ -81,6 +109,8 @@ def _check_policies(kind: str, call: WidgetCall, form_id: str) -> None:
     if form_id and callable(call.on_change) and not call.is_submitter:
         raise StreamlitInvalidFormCallbackError()
     key = call.key
+    if key is not None:
+        check_user_key(key)
     state = run.session.state
     if key is None or not state.is_new_state_value(key):
         return
@@ -95,13 +125,77 @@ def _check_policies(kind: str, call: WidgetCall, form_id: str) -> None:
         )
 
 
-def register_widget(dg: DeltaGenerator, node: Widget, call: WidgetCall) -> Any:
-    """Place a widget, give it its id and state, and return its current value."""
+def check_label(node: Widget, label_visibility: Any) -> None:
+    """Streamlit's ``maybe_raise_label_warnings``: warn on an empty label, check visibility."""
+    if label_visibility is NO_LABEL_VISIBILITY:
+        return
+    if not node.label:
+        _LOGGER.warning(
+            "`label` got an empty value. This is discouraged for accessibility reasons and "
+            "may be disallowed in the future by raising an exception. Please provide a "
+            "non-empty label and hide it with label_visibility if needed."
+        )
+    if label_visibility not in ("visible", "hidden", "collapsed"):
+        raise StreamlitValueError("label_visibility", ["'visible'", "'hidden'", "'collapsed'"])
+    node.label_visibility = label_visibility
+
+
+def check_width(width: Any, kind: str) -> None:
+    """Streamlit's ``validate_width``: a positive int, ``"stretch"`` or (some) ``"content"``.
+
+    Example:
+        >>> check_width(200, "slider"), check_width("content", "checkbox")
+        (None, None)
+    """
+    allow_content = kind in CONTENT_WIDTH_KINDS
+    if not isinstance(width, (int, str)):
+        raise StreamlitInvalidWidthError(width, allow_content)
+    if isinstance(width, str):
+        if width != "stretch" and not (allow_content and width == "content"):
+            raise StreamlitInvalidWidthError(width, allow_content)
+    elif width <= 0:
+        raise StreamlitInvalidWidthError(width, allow_content)
+    elif width > _UINT32_MAX:
+        raise StreamlitValueOutOfRangeError("width", width, 1, _UINT32_MAX)
+
+
+def _check_binding(call: WidgetCall) -> None:
+    """``bind`` and ``persist_state`` take one of their values, and need a key."""
+    if call.bind is not None and call.bind != "query-params":
+        raise StreamlitValueError("bind", ["'query-params'", "None"])
+    if call.bind is not None and call.key is None:
+        raise StreamlitMissingRequiredParameterError(
+            "key",
+            detail="When using bind='query-params', the widget must have a unique 'key' "
+            "parameter specified. This 'key' will be used as the name of the query parameter.",
+        )
+    if call.persist_state is None:
+        return
+    if not isinstance(call.persist_state, str) or call.persist_state not in ("page", "session"):
+        raise StreamlitValueError("persist_state", ["'page'", "'session'", "None"])
+    if call.key is None:
+        raise StreamlitMissingRequiredParameterError(
+            "key",
+            detail="When using persist_state, the widget must have a unique 'key' parameter "
+            "specified so its value can be preserved across reruns and page switches.",
+        )
+
+
+def _show_common(node: Widget) -> None:
+    """``help`` and ``placeholder`` as ``streamlit.testing`` shows them: text, "" if unset."""
+    node.help = "" if node.help is None else textwrap.dedent(str(node.help))
+    if "placeholder" in vars(node):
+        placeholder = node.placeholder  # type: ignore[attr-defined]
+        node.placeholder = "" if placeholder is None else str(placeholder)  # type: ignore[attr-defined]
+
+
+def _place(dg: DeltaGenerator, node: Widget, call: WidgetCall, kind: str) -> str:
+    """Check the common parameters, give the widget its id and put it on the page."""
     run = current_run()
     block = dg._target(run)
-    kind = call.kind or node.type
     call.key = to_key(call.key)
     _check_policies(kind, call, block.form_id)
+    check_label(node, call.label_visibility)
     wid = compute_id(kind, call, block.form_id, block.root_name, run.session.page_hash)
     if call.key is not None:
         if call.key in run.user_keys:
@@ -110,7 +204,20 @@ def register_widget(dg: DeltaGenerator, node: Widget, call: WidgetCall) -> Any:
     if wid in run.widget_ids:
         raise StreamlitDuplicateElementId(kind)
     run.widget_ids.add(wid)
+    if "width" in call.id_params:
+        check_width(call.id_params["width"], kind)
+    _check_binding(call)
+    _show_common(node)
     node.id, node.key, node.form_id = wid, call.key, block.form_id
+    return wid
+
+
+def register_widget(dg: DeltaGenerator, node: Widget, call: WidgetCall) -> Any:
+    """Place a widget, give it its id and state, and return its current value."""
+    run = current_run()
+    block = dg._target(run)
+    kind = call.kind or node.type
+    wid = _place(dg, node, call, kind)
     dg._add(node)
     callback = call.on_change if callable(call.on_change) else None
     meta = WidgetMeta(
@@ -124,6 +231,8 @@ def register_widget(dg: DeltaGenerator, node: Widget, call: WidgetCall) -> Any:
         trigger=call.trigger,
         form_id=block.form_id,
         disabled=node.disabled,
+        persist_state=call.persist_state,
+        page=run.session.page_hash,
     )
     value = run.session.state.register_widget(meta)
     node.returned = value
@@ -131,11 +240,32 @@ def register_widget(dg: DeltaGenerator, node: Widget, call: WidgetCall) -> Any:
     return value
 
 
-def check_on_change(on_change: Any, kind: str) -> None:
-    """``on_change`` is a callable, ``"rerun"``, ``"ignore"`` or None."""
-    if on_change is None or callable(on_change) or on_change in ("rerun", "ignore"):
+def check_on_change(
+    on_change: Any,
+    *,
+    param_name: str = "on_change",
+    modes: tuple[str, ...] = _ON_CHANGE_MODES,
+    none_ok: bool = True,
+) -> None:
+    """Streamlit's ``validate_on_change_mode``: a callable, one of ``modes``, or None.
+
+    ``"ignore"`` only tells a browser not to rerun the app when the value changes; the
+    value is sent with the next rerun. A test always runs the app explicitly, so an
+    ``"ignore"`` widget's new value is applied by the next ``run()``, as in AppTest.
+
+    Example:
+        >>> check_on_change("ignore"), check_on_change(print, param_name="on_click", modes=())
+        (None, None)
+    """
+    if (on_change is None and none_ok) or callable(on_change):
         return
-    raise StreamlitAPIException(
-        f"`on_change` for `st.{kind}` must be a callable, 'rerun', 'ignore' or None, "
-        f"got {on_change!r}."
-    )
+    if isinstance(on_change, str) and on_change in _ON_CHANGE_MODES:
+        if on_change in modes:
+            return
+        raise StreamlitAPIException(
+            f'`{param_name}="{on_change}"` is not supported on this widget. '
+            f"Pass a callback, or omit `{param_name}`.",
+            error_id="unsupported-on-change-mode",
+        )
+    valid = [*(repr(m) for m in modes), "a callback function"]
+    raise StreamlitValueError(param_name, valid)

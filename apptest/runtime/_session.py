@@ -167,7 +167,7 @@ class Session:
         self.widgets = run.widgets
         if outcome == DONE:
             self.state.reset_triggers()
-            self.state.remove_stale_widgets(run.widget_ids)
+            self.state.remove_stale_widgets(run.widget_ids, self.page_hash)
         return run.tree
 
     def _run_once(self, run: ScriptRun, code: Any, values: dict[str, Any] | None) -> str:

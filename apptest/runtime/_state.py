@@ -19,7 +19,12 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from apptest.errors import UnserializableSessionStateError, missing_key_message
+from apptest.errors import (
+    StreamlitAPIException,
+    StreamlitValueError,
+    UnserializableSessionStateError,
+    missing_key_message,
+)
 
 ID_PREFIX = "$$ID"
 INTERNAL_PREFIX = "$$STREAMLIT_INTERNAL_KEY"
@@ -40,6 +45,17 @@ def _is_internal_key(key: Any) -> bool:
     return isinstance(key, str) and key.startswith(INTERNAL_PREFIX)
 
 
+def check_user_key(key: str) -> None:
+    """Streamlit's ``require_valid_user_key``: a key is not empty and not an element id."""
+    if key == "":
+        raise StreamlitValueError("key", ["a non-empty string"])
+    if is_element_id(key):
+        raise StreamlitAPIException(
+            f"Keys beginning with {ID_PREFIX} are reserved.",
+            error_id="reserved-generated-element-id-prefix",
+        )
+
+
 @dataclass
 class WidgetMeta:
     """What the session remembers about a widget between runs."""
@@ -55,6 +71,9 @@ class WidgetMeta:
     form_id: str = ""
     disabled: bool = False
     clear_default: Any = None
+    #: ``persist_state``: "page", "session" or None; ``page`` is where it registered
+    persist_state: str | None = None
+    page: str = ""
 
     @property
     def trigger_reset(self) -> Any:
@@ -69,7 +88,10 @@ def _copy(value: Any) -> Any:
 class SessionState:
     """All state of one session (one browser tab)."""
 
-    __slots__ = ("id_to_key", "key_to_id", "meta", "new_session_state", "new_widget_state", "old_state")
+    __slots__ = (
+        "id_to_key", "key_to_id", "meta", "new_session_state", "new_widget_state", "old_state",
+        "persist_origin", "persist_resets",
+    )
 
     def __init__(self) -> None:
         self.old_state: dict[Any, Any] = {}
@@ -78,6 +100,10 @@ class SessionState:
         self.meta: dict[str, WidgetMeta] = {}
         self.key_to_id: dict[Any, str] = {}
         self.id_to_key: dict[str, Any] = {}
+        #: user key -> page of a "page"-persisted value kept while its widget is unmounted
+        self.persist_origin: dict[Any, str] = {}
+        #: "page"-persisted widgets whose value was dropped on a page switch
+        self.persist_resets: set[str] = set()
 
     # ------------------------------------------------------------------ lookups
     def widget_id(self, key: Any) -> Any:
@@ -161,6 +187,8 @@ class SessionState:
             part.clear()
         self.key_to_id.clear()
         self.id_to_key.clear()
+        self.persist_origin.clear()
+        self.persist_resets.clear()
 
     # ------------------------------------------------------------------ run cycle
     def compact(self) -> None:
@@ -195,12 +223,66 @@ class SessionState:
                 changed.append(wid)
         return changed
 
-    def remove_stale_widgets(self, active: set[str]) -> None:
-        """Drop the state of widgets that were not rendered in a completed run."""
+    def remove_stale_widgets(self, active: set[str], page: str = "") -> None:
+        """Drop the state of widgets that were not rendered in a completed run.
+
+        A keyed widget with ``persist_state`` ("session", or "page" while ``page`` is
+        still its page) keeps its value under its user key, so that it comes back
+        when the widget is drawn again; a "page" value left on another page is dropped.
+        """
+        preserved = self._preserved_values(active, page)
+        self._drop_left_pages(active, page)
         self.new_widget_state = {k: v for k, v in self.new_widget_state.items() if k in active}
         self.old_state = {
             k: v for k, v in self.old_state.items() if not is_element_id(k) or k in active
         }
+        self.old_state.update(preserved)
+        for key, value in preserved.items():
+            wid = self.key_to_id.get(key)
+            if wid is not None and wid in active:
+                self.new_widget_state[wid] = value
+        self.persist_origin = {k: p for k, p in self.persist_origin.items() if k in self.old_state}
+        self.persist_resets.intersection_update(self.id_to_key)
+
+    def _preserved_values(self, active: set[str], page: str) -> dict[Any, Any]:
+        """The values of unmounted persisting widgets, by user key."""
+        preserved: dict[Any, Any] = {}
+        for wid in self.old_state:
+            meta = self.meta.get(wid)
+            key = self.id_to_key.get(wid)
+            if wid in active or meta is None or key is None or not meta.persist_state:
+                continue
+            if meta.persist_state == "page" and meta.page != page:
+                continue
+            preserved[key] = self._getitem(wid, key)
+            if meta.persist_state == "page":
+                self.persist_origin[key] = meta.page
+            else:
+                self.persist_origin.pop(key, None)
+        return preserved
+
+    def _drop_left_pages(self, active: set[str], page: str) -> None:
+        """A "page"-persisted value does not outlive a switch to another page."""
+        for wid, key in self.id_to_key.items():
+            meta = self.meta.get(wid)
+            if meta is None or meta.persist_state != "page" or meta.page == page:
+                continue
+            if wid not in active:
+                self.persist_resets.add(wid)
+                self.old_state.pop(key, None)
+
+    def _track_persistence(self, meta: WidgetMeta) -> None:
+        """At registration: drop a "page" value from another page or a left page."""
+        key, wid = meta.user_key, meta.id
+        if key is None:
+            return
+        origin = self.persist_origin.pop(key, None)
+        reset = wid in self.persist_resets
+        self.persist_resets.discard(wid)
+        if meta.persist_state == "page" and (reset or (origin is not None and origin != meta.page)):
+            self.new_widget_state.pop(wid, None)
+            self.old_state.pop(wid, None)
+            self.old_state.pop(key, None)
 
     # ------------------------------------------------------------------ widgets
     def register_widget(self, meta: WidgetMeta) -> Any:
@@ -211,6 +293,7 @@ class SessionState:
         if key is not None:
             self.key_to_id[key] = wid
             self.id_to_key[wid] = key
+        self._track_persistence(meta)
         if meta.disabled and wid in self.new_widget_state:
             del self.new_widget_state[wid]
         if wid not in self and (key is None or key not in self):

@@ -36,11 +36,17 @@ _TEMPORAL = (datetime.date, datetime.time, datetime.datetime, datetime.timedelta
 def plain(value: Any) -> Any:
     """Convert ``value`` to comparable plain data.
 
-    Scalars and datetime objects are kept, tuples/lists become lists, dicts are converted
-    recursively; anything else (functions, lambdas, locks, ...) is replaced by ``<TypeName>``.
+    Scalars and datetime objects are kept (NaN becomes ``"NaN"``), tuples/lists become lists,
+    dicts are converted recursively, a pandas DataFrame becomes its columns, index and rows;
+    anything else (functions, lambdas, locks, ...) is replaced by ``<TypeName>``.
     """
+    if isinstance(value, float) and value != value:
+        return "NaN"  # NaN never equals NaN
     if isinstance(value, _PLAIN_SCALARS) or isinstance(value, _TEMPORAL):
         return value
+    if type(value).__name__ == "DataFrame" and hasattr(value, "to_dict"):
+        split = value.to_dict("split")
+        return {"DataFrame": {k: plain(split[k]) for k in ("columns", "index", "data")}}
     if isinstance(value, (list, tuple)):
         return [plain(v) for v in value]
     if isinstance(value, dict):
