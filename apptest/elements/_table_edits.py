@@ -162,7 +162,7 @@ class EditableTable(Widget):
                 raise InteractionError(f"{self.describe()} column {column!r} is required, got None")
             return None
         type_config = config.get("type_config") or {}
-        check = _TYPE_CHECKS.get(type_config.get("type"))
+        check = _TYPE_CHECKS.get(str(type_config.get("type")))
         problem = check(value, type_config) if check else self._kind_problem(column, value)
         if problem:
             raise InteractionError(f"{self.describe()} column {column!r} accepts {problem}, got {value!r}")

@@ -265,3 +265,16 @@ def test_column_config_functions_return_streamlit_dicts() -> None:
               "from streamlit import column_config as cc\nst.write(cc.CheckboxColumn())")
     assert '"min_value": 1' in at.json[0].value
     assert '"type": "checkbox"' in at.json[1].value
+
+
+def test_plain_data_needs_no_pandas(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    monkeypatch.setitem(sys.modules, "pandas", None)  # `import pandas` now fails
+    monkeypatch.setitem(sys.modules, "numpy", None)
+    at = _run("r = st.data_editor({'a': [1, 2]}, key='e', num_rows='dynamic')\n"
+              "st.write(repr(r))\nst.dataframe([1, 2], on_select='rerun', key='s')")
+    at.data_editor[0].edit_cell(0, "a", 5).add_row({}).run()
+    assert _markdown(at) == ["{'a': [5.0, 2.0, None]}"]
+    assert at.data_editor[0].value == {"a": [1, 2]}
+    assert at.dataframe(key="s").value == [1, 2]
