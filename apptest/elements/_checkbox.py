@@ -1,4 +1,4 @@
-"""``st.checkbox``."""
+"""``st.checkbox`` and ``st.toggle``: two-state widgets."""
 
 from __future__ import annotations
 
@@ -10,14 +10,24 @@ from apptest.errors import InteractionError
 from apptest.tree._nodes import Widget
 
 
-class Checkbox(Widget, collection="checkbox"):
-    """A checkbox; ``value`` is a bool."""
-
-    type = "checkbox"
+class _Switch(Widget):
+    """A two-state widget (checkbox or toggle); ``value`` is a bool."""
 
     def __init__(self, label: str, **attrs: Any) -> None:
         self.label = label
         self.__dict__.update(attrs)
+
+    def check_value(self, v: Any) -> bool:
+        """Only True or False."""
+        if not isinstance(v, bool):
+            raise InteractionError(f"{self.describe()} accepts True or False, got {v!r}")
+        return v
+
+
+class Checkbox(_Switch, collection="checkbox"):
+    """A checkbox; ``value`` is a bool."""
+
+    type = "checkbox"
 
     def check(self) -> Checkbox:
         """Tick the box.
@@ -35,11 +45,41 @@ class Checkbox(Widget, collection="checkbox"):
         """
         return self.set_value(False)
 
-    def check_value(self, v: Any) -> bool:
-        """A checkbox takes True or False."""
-        if not isinstance(v, bool):
-            raise InteractionError(f"{self.describe()} accepts True or False, got {v!r}")
-        return v
+
+class Toggle(_Switch, collection="toggle"):
+    """A toggle switch; ``value`` is a bool."""
+
+    type = "toggle"
+
+
+def _switch(
+    dg: DeltaGenerator,
+    cls: type[_Switch],
+    label: str,
+    value: bool,
+    key: Any,
+    help: str | None,
+    on_change: Any,
+    args: Any,
+    kwargs: Any,
+    opts: dict[str, Any],
+) -> bool:
+    check_on_change(on_change)
+    node = cls(str(label), help=help, disabled=opts["disabled"],
+               label_visibility=opts["label_visibility"])
+    call = WidgetCall(
+        key=key,
+        default=bool(value),
+        id_params={"label": label, "value": bool(value), "help": help, "width": opts["width"]},
+        on_change=on_change,
+        args=args,
+        kwargs=kwargs,
+        value_given=value is not False,
+        label_visibility=opts["label_visibility"],
+        bind=opts["bind"],
+        persist_state=opts["persist_state"],
+    )
+    return bool(register_widget(dg, node, call))
 
 
 @element
@@ -61,18 +101,30 @@ def checkbox(
     persist_state: str | None = None,
 ) -> bool:
     """``st.checkbox``: returns whether the box is ticked."""
-    check_on_change(on_change)
-    node = Checkbox(str(label), help=help, disabled=disabled, label_visibility=label_visibility)
-    call = WidgetCall(
-        key=key,
-        default=bool(value),
-        id_params={"label": label, "value": bool(value), "help": help, "width": width},
-        on_change=on_change,
-        args=args,
-        kwargs=kwargs,
-        value_given=bool(value),
-        label_visibility=label_visibility,
-        bind=bind,
-        persist_state=persist_state,
-    )
-    return bool(register_widget(self, node, call))
+    opts = {"disabled": disabled, "label_visibility": label_visibility, "width": width,
+            "bind": bind, "persist_state": persist_state}
+    return _switch(self, Checkbox, label, value, key, help, on_change, args, kwargs, opts)
+
+
+@element
+def toggle(
+    self: DeltaGenerator,
+    label: str,
+    value: bool = False,
+    key: Any = None,
+    help: str | None = None,
+    on_change: Any = "rerun",
+    args: Any = None,
+    kwargs: Any = None,
+    *,
+    disabled: bool = False,
+    label_visibility: str = "visible",
+    width: Any = "content",
+    wrap: bool | None = None,
+    bind: str | None = None,
+    persist_state: str | None = None,
+) -> bool:
+    """``st.toggle``: returns whether the switch is on."""
+    opts = {"disabled": disabled, "label_visibility": label_visibility, "width": width,
+            "bind": bind, "persist_state": persist_state}
+    return _switch(self, Toggle, label, value, key, help, on_change, args, kwargs, opts)

@@ -49,49 +49,6 @@ def _is_int(v: Any) -> bool:
     return isinstance(v, int) and not isinstance(v, bool)
 
 
-# --------------------------------------------------------------------------- toggle
-
-
-class Toggle(_Choice, collection="toggle"):
-    """A toggle switch; ``value`` is a bool."""
-
-    type = "toggle"
-
-    def check_value(self, v: Any) -> bool:
-        """A toggle is on (True) or off (False)."""
-        if not isinstance(v, bool):
-            raise InteractionError(f"{self.describe()} accepts True or False, got {v!r}")
-        return v
-
-
-@element
-def toggle(
-    self: DeltaGenerator,
-    label: str,
-    value: bool = False,
-    key: Any = None,
-    help: str | None = None,
-    on_change: Any = "rerun",
-    args: Any = None,
-    kwargs: Any = None,
-    *,
-    disabled: bool = False,
-    label_visibility: str = "visible",
-    width: Any = "content",
-    wrap: bool | None = None,
-    bind: str | None = None,
-    persist_state: str | None = None,
-) -> bool:
-    """``st.toggle``: returns whether the switch is on."""
-    check_on_change(on_change)
-    node = Toggle(str(label), help=help, disabled=disabled, label_visibility=label_visibility)
-    params = {"label": label, "value": bool(value), "help": help, "width": width}
-    call = WidgetCall(key=key, default=bool(value), id_params=params, on_change=on_change,
-                      args=args, kwargs=kwargs, value_given=value is not False,
-                      label_visibility=label_visibility, bind=bind, persist_state=persist_state)
-    return bool(register_widget(self, node, call))
-
-
 # --------------------------------------------------------------------------- color_picker
 
 
