@@ -11,8 +11,9 @@ from typing import Any
 from apptest._state_view import SessionStateView
 from apptest.errors import ScriptNotFoundError
 from apptest.runtime import Script, Server
+from apptest.runtime._query_params import from_test_dict
 from apptest.tree import ElementList, ElementTree, Node
-from apptest.tree._render import render
+from apptest.tree._render import render, short_value
 
 
 def _caller_dir(depth: int) -> str:
@@ -52,6 +53,7 @@ class AppTest:
         args: tuple[Any, ...] | None = None,
         kwargs: Mapping[str, Any] | None = None,
         config: Mapping[str, Any] | None = None,
+        query_params: Mapping[str, Any] | None = None,
     ) -> None:
         self._server = Server(script, config=config)
         self._session = self._server.session(driver=self)
@@ -59,6 +61,9 @@ class AppTest:
         self.args = tuple(args or ())
         self.kwargs = dict(kwargs or {})
         self.session_state = SessionStateView(self._session)
+        #: the URL's query parameters: set them before a run; each run rewrites them
+        #: (one value: str, a repeated key: list[str], a blank value: "")
+        self.query_params: dict[str, Any] = dict(query_params or {})
 
     # ------------------------------------------------------------------ constructors
     @classmethod
@@ -68,6 +73,7 @@ class AppTest:
         *,
         default_timeout: float = 3,
         config: Mapping[str, Any] | None = None,
+        query_params: Mapping[str, Any] | None = None,
     ) -> AppTest:
         """An AppTest for an app file; a relative path is taken from the calling file's folder.
 
@@ -75,7 +81,8 @@ class AppTest:
             >>> at = AppTest.from_file("../examples/counter.py").run()  # doctest: +SKIP
         """
         path = _resolve(script_path, _caller_dir(2))
-        return cls(Script.from_path(path), default_timeout=default_timeout, config=config)
+        return cls(Script.from_path(path), default_timeout=default_timeout, config=config,
+                   query_params=query_params)
 
     @classmethod
     def from_string(
@@ -84,6 +91,7 @@ class AppTest:
         *,
         default_timeout: float = 3,
         config: Mapping[str, Any] | None = None,
+        query_params: Mapping[str, Any] | None = None,
     ) -> AppTest:
         """An AppTest for app source given as a string (dedented).
 
@@ -93,7 +101,7 @@ class AppTest:
             'hi'
         """
         return cls(Script.from_source(textwrap.dedent(script)), default_timeout=default_timeout,
-                   config=config)
+                   config=config, query_params=query_params)
 
     @classmethod
     def from_function(
@@ -104,6 +112,7 @@ class AppTest:
         args: tuple[Any, ...] | None = None,
         kwargs: Mapping[str, Any] | None = None,
         config: Mapping[str, Any] | None = None,
+        query_params: Mapping[str, Any] | None = None,
     ) -> AppTest:
         """An AppTest whose app is the body of a function (it must import streamlit itself).
 
@@ -119,7 +128,8 @@ class AppTest:
         source = textwrap.dedent(inspect.getsource(script))
         source += f"\n{script.__name__}(*__args, **__kwargs)\n"
         at = cls(Script.from_source(source, name=script.__name__),
-                 default_timeout=default_timeout, args=args, kwargs=kwargs, config=config)
+                 default_timeout=default_timeout, args=args, kwargs=kwargs, config=config,
+                 query_params=query_params)
         return at
 
     # ------------------------------------------------------------------ running
@@ -132,7 +142,9 @@ class AppTest:
             'Hi'
         """
         self._session.script_globals = {"__args": self.args, "__kwargs": self.kwargs}
+        self._session.query_params.load(from_test_dict(self.query_params))
         self._session.run(self.default_timeout if timeout is None else timeout)
+        self.query_params = self._session.query_params.to_test_dict()
         return self
 
     # ------------------------------------------------------------------ the tree
@@ -171,6 +183,48 @@ class AppTest:
         """
         return self._tree.get_by_key(key)
 
+    def find(self, kind: str | None = None, **criteria: Any) -> ElementList[Node]:
+        """Every node matching ``kind`` and ``key=``, ``label=``, ``text=`` (``exact=``).
+
+        See ``Block.find`` and ``docs/finding-elements.md``.
+
+        Example:
+            >>> at.find(text="Count = 3")  # doctest: +SKIP
+        """
+        return self._tree.find(kind, **criteria)
+
+    def one(self, kind: str | None = None, **criteria: Any) -> Node:
+        """The one node ``find`` returns; ``ElementNotFoundError`` lists what is there if none.
+
+        Example:
+            >>> at.one("button", label="Increment").click().run()  # doctest: +SKIP
+        """
+        return self._tree.one(kind, **criteria)
+
+    def get_by_label(self, label: Any, kind: str | None = None) -> Node:
+        """The one node with this label.
+
+        Example:
+            >>> at.get_by_label("Name").input("Bo").run()  # doctest: +SKIP
+        """
+        return self._tree.get_by_label(label, kind)
+
+    def get_by_text(self, text: Any, kind: str | None = None, *, exact: bool = True) -> Node:
+        """The one node showing this text.
+
+        Example:
+            >>> at.get_by_text("Count = 3")  # doctest: +SKIP
+        """
+        return self._tree.get_by_text(text, kind, exact=exact)
+
+    def contains_text(self, text: Any, *, exact: bool = False) -> bool:
+        """Whether any element on the page shows ``text`` (contains it, by default).
+
+        Example:
+            >>> assert at.contains_text("Count = 3")  # doctest: +SKIP
+        """
+        return self._tree.contains_text(text, exact=exact)
+
     @property
     def exception(self) -> ElementList[Any]:
         """Exception elements on the page (uncaught errors and ``st.exception``)."""
@@ -192,7 +246,9 @@ class AppTest:
             >>> print(at.to_text())  # doctest: +SKIP
         """
         state = self.session_state.to_dict()
-        shown = "\n".join(f"  {k!r}: {v!r}" for k, v in sorted(state.items(), key=lambda kv: repr(kv[0])))
+        shown = "\n".join(
+            f"  {k!r}: {short_value(v)}" for k, v in sorted(state.items(), key=lambda kv: repr(kv[0]))
+        )
         return f"{render(self._tree)}\nsession_state:\n{shown or '  (empty)'}"
 
     def __repr__(self) -> str:

@@ -238,13 +238,57 @@ class StreamlitInvalidWidthError(LocalizableStreamlitException):
     """A ``width`` that is not a positive int, ``"stretch"`` (or ``"content"`` where allowed)."""
 
     def __init__(self, width: Any, allow_content: bool = False) -> None:
-        valid_values = "a positive integer (pixels) or 'stretch'"
-        if allow_content:
-            valid_values = "a positive integer (pixels), 'stretch', or 'content'"
         super().__init__(
             "Invalid width value: {width}. Width must be either {valid_values}.",
             width=repr(width),
-            valid_values=valid_values,
+            valid_values=_valid_sizes(allow_content),
+        )
+
+
+def _valid_sizes(allow_content: bool) -> str:
+    """The sizes a ``width`` or ``height`` may take, as Streamlit's errors list them."""
+    if allow_content:
+        return "a positive integer (pixels), 'stretch', or 'content'"
+    return "a positive integer (pixels) or 'stretch'"
+
+
+class StreamlitInvalidURLError(LocalizableStreamlitException):
+    """A URL that is malformed or uses an unsupported protocol."""
+
+    def __init__(self, url: str, protocols: tuple[str, ...] = ("http", "https", "mailto")) -> None:
+        prefixes = [f'"{p}:"' if p == "mailto" else f'"{p}://"' for p in protocols]
+        if len(prefixes) <= 2:
+            protocols_text = " or ".join(prefixes)
+        else:
+            protocols_text = f"{', '.join(prefixes[:-1])}, or {prefixes[-1]}"
+        super().__init__(
+            '"{url}" is not a valid URL. '
+            "You must use a fully qualified domain beginning with {protocols}.",
+            url=url,
+            protocols=protocols_text,
+        )
+
+
+class StreamlitInvalidHeightError(LocalizableStreamlitException):
+    """A ``height`` that is not a positive int, ``"stretch"`` (or ``"content"`` where allowed)."""
+
+    def __init__(self, height: Any, allow_content: bool = False) -> None:
+        super().__init__(
+            "Invalid height value: {height}. Height must be either {valid_values}.",
+            height=repr(height),
+            valid_values=_valid_sizes(allow_content),
+        )
+
+
+class StreamlitInvalidColumnSpecError(LocalizableStreamlitException):
+    """``st.columns`` got no weights, or a weight that is not positive."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "The `spec` argument to `st.columns` must be either a "
+            "positive integer (number of columns) or a list of positive numbers (width "
+            "ratios of the columns). See [documentation](https://docs.streamlit.io/"
+            "develop/api-reference/layout/st.columns) for more information."
         )
 
 
@@ -340,6 +384,17 @@ class StreamlitInvalidFormCallbackError(LocalizableStreamlitException):
         )
 
 
+class StreamlitQueryParamDictValueError(LocalizableStreamlitException):
+    """A query parameter was given a dict (``st.query_params["a"] = {...}``)."""
+
+    def __init__(self, key: str) -> None:
+        super().__init__(
+            "Query param value for `{key}` cannot be set to a dictionary. "
+            "Provide a string or iterable of strings instead.",
+            key=key,
+        )
+
+
 class StreamlitInvalidLayoutContextError(StreamlitAPIException):
     """A command was used in a layout, form or dialog where it is not allowed."""
 
@@ -427,6 +482,7 @@ __all__ = [
     "StreamlitInvalidParameterTypeError",
     "StreamlitMissingRequiredParameterError",
     "StreamlitMixedNumericTypesError",
+    "StreamlitQueryParamDictValueError",
     "StreamlitSelectionCountExceedsMaxError",
     "StreamlitValueAboveMaxError",
     "StreamlitValueAssignmentNotAllowedError",

@@ -11,8 +11,13 @@ from typing import Any, NoReturn
 
 from apptest._facade import column_config as column_config
 from apptest._facade import errors
+from apptest._facade._query_params import QueryParamsProxy
 from apptest._facade._session_state import SessionStateProxy
 from apptest.elements import ELEMENTS, DeltaGenerator
+from apptest.elements._echo import echo as echo
+from apptest.elements._layout import bottom as bottom
+from apptest.elements._page import logo as logo
+from apptest.elements._page import set_page_config as set_page_config
 from apptest.errors import StreamlitAPIException
 from apptest.runtime._context import RerunRequest, StopRequest, current_run
 
@@ -21,6 +26,7 @@ __version__ = "1.67.0"
 _main = DeltaGenerator()
 sidebar = DeltaGenerator(root="sidebar")
 session_state = SessionStateProxy()
+query_params = QueryParamsProxy()
 
 
 def rerun(*, scope: str = "app") -> NoReturn:
@@ -44,7 +50,7 @@ def _bind_elements(namespace: dict[str, Any]) -> None:
 
 _bind_elements(globals())
 
-__all__ = ["errors", "rerun", "session_state", "sidebar", "stop", *ELEMENTS]
+__all__ = ["bottom", "errors", "query_params", "rerun", "session_state", "sidebar", "stop", *ELEMENTS]
 
 
 def __getattr__(name: str) -> Any:

@@ -29,6 +29,29 @@ def element(func: F) -> F:
     return func
 
 
+class SlotCursor(Block):
+    """Where a single-element placeholder writes: each write replaces the last one.
+
+    ``st.empty()`` and every element's returned generator are slots; writing to one (or
+    inside ``with placeholder:``) puts the new node at the slot's index in its block.
+    """
+
+    def __init__(self, block: Block, index: int) -> None:
+        super().__init__()
+        self._parent, self._index = block, index
+        self.form_id, self.root_name = block.form_id, block.root_name
+
+    def accept(self, node: Node) -> None:
+        """The block holding the slot decides what may be placed in it."""
+        self._parent.accept(node)
+
+    def append(self, node: Node) -> int:
+        """Replace the slot's node; returns the slot's index."""
+        self._parent.children[self._index] = node
+        node.parent = self._parent
+        return self._index
+
+
 class DeltaGenerator:
     """A place on the page that elements are written to."""
 
@@ -49,7 +72,7 @@ class DeltaGenerator:
         if self._block is not None:
             return self._block
         if self._slot is not None:
-            return self._slot[0]
+            return SlotCursor(*self._slot)
         if self._root is None:
             return run.stack[-1]
         return getattr(run.tree, self._root)  # type: ignore[no-any-return]
@@ -59,14 +82,10 @@ class DeltaGenerator:
         run = current_run()
         run.check_deadline()
         node._session = run.session
-        if self._slot is not None:
-            block, index = self._slot
-            block.children[index] = node
-            node.parent = block
-            return self
         block = self._target(run)
         block.accept(node)
-        return DeltaGenerator(slot=(block, block.append(node)))
+        index = block.append(node)
+        return DeltaGenerator(slot=(node.parent or block, index))
 
     def _add_block(self, block: Block) -> DeltaGenerator:
         """Open a new container here; returns a generator writing into it."""
@@ -78,7 +97,7 @@ class DeltaGenerator:
 
     @property
     def _is_top_level(self) -> bool:
-        return self._slot is None
+        return self._slot is None and self._block is None
 
     def __enter__(self) -> DeltaGenerator:
         run = current_run()

@@ -1,12 +1,26 @@
-"""Text elements: title, header, subheader, markdown, caption, text, code, json."""
+"""Text elements: headings, markdown, caption, text, code, json, latex, divider, badge, space.
+
+Node classes and values follow ``streamlit.testing.v1``: ``st.latex`` and ``st.divider``
+are markdown-like nodes of their own type (``latex`` shows ``$$\\n<body>\\n$$``,
+``divider`` shows ``---``), ``st.badge`` is a Markdown node (``:blue-badge[label]``), and
+a heading's ``divider`` is an attribute, not a node.
+"""
 
 from __future__ import annotations
 
+import array
 import json as _json
+import re
 import textwrap
+from collections import ChainMap, UserDict, UserList, deque
+from collections.abc import ItemsView, KeysView, Mapping, ValuesView
+from enum import EnumMeta
+from types import MappingProxyType
 from typing import Any
 
 from apptest.elements._dg import DeltaGenerator, element
+from apptest.elements._layout_params import icon_text
+from apptest.errors import StreamlitInvalidParameterTypeError, StreamlitValueError
 from apptest.tree._nodes import Element
 
 
@@ -23,16 +37,54 @@ class TextElement(Element):
         return self.body
 
 
-class Markdown(TextElement, collection="markdown"):
-    """``st.markdown`` and what ``st.write`` turns into markdown."""
+class MarkdownLike(TextElement):
+    """Base of the nodes Streamlit draws from its Markdown proto."""
+
+    allow_html: bool = False
+    help: str = ""
+
+    @property
+    def is_caption(self) -> bool:
+        """Whether this is a caption (as ``streamlit.testing.v1`` tells it)."""
+        return self.type == "caption"
+
+
+class Markdown(MarkdownLike, collection="markdown"):
+    """``st.markdown``, ``st.badge`` and what ``st.write`` turns into markdown."""
 
     type = "markdown"
 
 
-class Caption(TextElement, collection="caption"):
+class Caption(MarkdownLike, collection="caption"):
     """``st.caption``."""
 
     type = "caption"
+
+
+class Latex(MarkdownLike, collection="latex"):
+    """``st.latex``; the value is the body between ``$$`` lines, as Streamlit sends it."""
+
+    type = "latex"
+
+
+class Divider(MarkdownLike, collection="divider"):
+    """``st.divider``; the value is ``"---"``."""
+
+    type = "divider"
+
+
+class Space(Element, collection="space"):
+    """``st.space``; the value is the size given (``"small"``, ``"medium"``, ``"large"`` or pixels)."""
+
+    type = "space"
+
+    def __init__(self, size: str | int) -> None:
+        self.size = size
+
+    @property
+    def value(self) -> str | int:
+        """The ``size`` passed to ``st.space``."""
+        return self.size
 
 
 class Text(TextElement, collection="text"):
@@ -54,9 +106,19 @@ class Json(TextElement, collection="json"):
 
 
 class Heading(TextElement):
-    """Base of title, header and subheader."""
+    """Base of title, header and subheader.
+
+    ``anchor`` is the anchor given (None: generated), ``hide_anchor`` is True for
+    ``anchor=False``, ``divider`` the divider colour (``""``: none, ``"auto"`` for True),
+    ``icon`` and ``help`` are ``""`` when not set.
+    """
 
     tag = "h1"
+    anchor: str | None = None
+    hide_anchor: bool = False
+    divider: str = ""
+    icon: str = ""
+    help: str = ""
 
 
 class Title(Heading, collection="title"):
@@ -85,6 +147,40 @@ def _str(body: Any) -> str:
     return textwrap.dedent(body if isinstance(body, str) else str(body)).strip()
 
 
+_DIVIDER_COLORS = ("red", "orange", "yellow", "blue", "green", "violet", "gray", "grey", "rainbow")
+_BADGE_COLORS = ("red", "orange", "yellow", "blue", "green", "violet", "gray", "grey", "primary")
+_SPACE_SIZES = ("stretch", "xxsmall", "xsmall", "small", "medium", "large", "xlarge", "xxlarge")
+
+
+def help_text(help: Any) -> str:
+    """Streamlit's ``to_help_str``: dedented text, ``""`` when unset (as the tree shows it)."""
+    return "" if help is None or help == "" else textwrap.dedent(str(help))
+
+
+def _divider(divider: Any) -> str:
+    if not divider:
+        return ""
+    if divider is True:
+        return "auto"
+    if divider in _DIVIDER_COLORS:
+        return str(divider)
+    raise StreamlitValueError("divider", ["True"] + [f"'{c}'" for c in _DIVIDER_COLORS])
+
+
+def _heading(cls: type[Heading], body: Any, anchor: Any, help: Any, icon: Any, divider: Any) -> Heading:
+    """A heading node with Streamlit's checks of ``anchor`` and ``divider``."""
+    node = cls(_str(body), icon=icon_text(icon), help=help_text(help), divider=_divider(divider))
+    if anchor is False:
+        node.hide_anchor = True
+    elif isinstance(anchor, str):
+        node.anchor = anchor
+    elif anchor is True:
+        raise StreamlitValueError("anchor", ["None", "False", "any string"])
+    elif anchor is not None:
+        raise StreamlitInvalidParameterTypeError("anchor", type(anchor).__name__, ["str", "None", "False"])
+    return node
+
+
 @element
 def title(
     self: DeltaGenerator,
@@ -92,11 +188,13 @@ def title(
     anchor: str | bool | None = None,
     *,
     help: str | None = None,
+    icon: str | None = None,
     width: Any = "stretch",
-    **extra: Any,
+    text_alignment: str = "left",
+    wrap: bool = True,
 ) -> DeltaGenerator:
     """``st.title``: a level-1 heading."""
-    return self._add(Title(_str(body), anchor=anchor, help=help))
+    return self._add(_heading(Title, body, anchor, help, icon, False))
 
 
 @element
@@ -106,12 +204,14 @@ def header(
     anchor: str | bool | None = None,
     *,
     help: str | None = None,
+    icon: str | None = None,
     divider: bool | str = False,
     width: Any = "stretch",
-    **extra: Any,
+    text_alignment: str = "left",
+    wrap: bool = True,
 ) -> DeltaGenerator:
-    """``st.header``: a level-2 heading."""
-    return self._add(Header(_str(body), anchor=anchor, help=help, divider=divider))
+    """``st.header``: a level-2 heading (``divider`` is an attribute, not a node)."""
+    return self._add(_heading(Header, body, anchor, help, icon, divider))
 
 
 @element
@@ -121,12 +221,14 @@ def subheader(
     anchor: str | bool | None = None,
     *,
     help: str | None = None,
+    icon: str | None = None,
     divider: bool | str = False,
     width: Any = "stretch",
-    **extra: Any,
+    text_alignment: str = "left",
+    wrap: bool = True,
 ) -> DeltaGenerator:
-    """``st.subheader``: a level-3 heading."""
-    return self._add(Subheader(_str(body), anchor=anchor, help=help, divider=divider))
+    """``st.subheader``: a level-3 heading (``divider`` is an attribute, not a node)."""
+    return self._add(_heading(Subheader, body, anchor, help, icon, divider))
 
 
 @element
@@ -140,7 +242,7 @@ def markdown(
     **extra: Any,
 ) -> DeltaGenerator:
     """``st.markdown``."""
-    return self._add(Markdown(_str(body), allow_html=unsafe_allow_html, help=help))
+    return self._add(Markdown(_str(body), allow_html=unsafe_allow_html, help=help_text(help)))
 
 
 @element
@@ -154,7 +256,7 @@ def caption(
     **extra: Any,
 ) -> DeltaGenerator:
     """``st.caption``: small, muted text."""
-    return self._add(Caption(_str(body), allow_html=unsafe_allow_html, help=help))
+    return self._add(Caption(_str(body), allow_html=unsafe_allow_html, help=help_text(help)))
 
 
 @element
@@ -179,17 +281,107 @@ def code(
 ) -> DeltaGenerator:
     """``st.code``: a code block."""
     return self._add(
-        Code(str(body), language=language or "plaintext", show_line_numbers=line_numbers)
+        Code(re.sub(r"\n\Z", "", re.sub(r"\A\n", "", str(body))), language=language or "plaintext",
+             show_line_numbers=line_numbers)
     )
+
+
+def _json_default(value: Any) -> Any:
+    return list(value) if isinstance(value, set) else repr(value)
+
+
+def _json_body(body: Any) -> Any:
+    """What Streamlit serialises for ``st.json``: mappings as dicts, sequences as lists."""
+    if isinstance(body, str):
+        return body
+    if hasattr(body, "to_dict") and isinstance(body, Mapping):
+        return body.to_dict()
+    if isinstance(body, tuple) and hasattr(body, "_asdict"):
+        return body._asdict()
+    if isinstance(body, (ChainMap, MappingProxyType, UserDict)):
+        return dict(body)
+    if _is_list_like(body):
+        return list(body)
+    return body
+
+
+def _is_list_like(body: Any) -> bool:
+    return isinstance(body, _LIST_LIKE) or type(body).__name__ == "ndarray"
+
+
+_LIST_LIKE = (list, set, tuple, frozenset, deque, enumerate, ItemsView, KeysView, ValuesView,
+              map, UserList, array.ArrayType, EnumMeta)
 
 
 @element
 def json(
     self: DeltaGenerator, body: Any, *, expanded: bool | int = True, width: Any = "stretch"
 ) -> DeltaGenerator:
-    """``st.json``: pretty-printed JSON."""
-    if hasattr(body, "to_dict") and not isinstance(body, dict):
-        body = body.to_dict()
+    """``st.json``: pretty-printed JSON (``expanded``: True, False or a depth)."""
+    if not isinstance(expanded, int):
+        raise StreamlitInvalidParameterTypeError("expanded", type(expanded).__name__, ["bool", "int"])
+    body = _json_body(body)
     if not isinstance(body, str):
-        body = _json.dumps(body, default=repr)
-    return self._add(Json(body, expanded=expanded))
+        try:
+            body = _json.dumps(body, default=_json_default)
+        except TypeError as err:
+            self.warning(  # type: ignore[attr-defined]
+                "Warning: this data structure was not fully serializable as JSON due to one or "
+                f"more unexpected keys.  (Error was: {err})")
+            body = _json.dumps(body, skipkeys=True, default=_json_default)
+    depth = None if isinstance(expanded, bool) else expanded
+    return self._add(Json(body, expanded=bool(expanded) or depth is not None, max_expand_depth=depth))
+
+
+@element
+def latex(self: DeltaGenerator, body: Any, *, help: str | None = None, width: Any = "stretch") -> DeltaGenerator:
+    """``st.latex``: a formula (a SymPy expression is converted with ``sympy.latex``)."""
+    if is_sympy_expression(body):
+        import sympy
+
+        body = sympy.latex(body)
+    return self._add(Latex(f"$$\n{_str(body)}\n$$", help=help_text(help)))
+
+
+def is_sympy_expression(obj: Any) -> bool:
+    """True for a SymPy expression (sympy is imported only for objects of its own)."""
+    if not type(obj).__module__.startswith("sympy."):
+        return False
+    try:
+        import sympy
+    except ImportError:
+        return False
+    return isinstance(obj, sympy.Expr)
+
+
+@element
+def divider(self: DeltaGenerator, *, width: Any = "stretch") -> DeltaGenerator:
+    """``st.divider``: a horizontal rule."""
+    return self._add(Divider("---"))
+
+
+@element
+def badge(
+    self: DeltaGenerator,
+    label: str,
+    *,
+    icon: str | None = None,
+    color: str = "blue",
+    width: Any = "content",
+    help: str | None = None,
+) -> DeltaGenerator:
+    """``st.badge``: a Markdown node ``:<color>-badge[<icon> <label>]``."""
+    shown_icon = icon_text(icon)
+    escaped = label.replace("[", "\\[").replace("]", "\\]")
+    body = f":{color}-badge[{shown_icon + ' ' if shown_icon else ''}{escaped}]"
+    return self._add(Markdown(body, help=help_text(help)))
+
+
+@element
+def space(self: DeltaGenerator, size: str | int = "small") -> DeltaGenerator:
+    """``st.space``: empty space of a named size or a number of pixels."""
+    valid = size in _SPACE_SIZES if isinstance(size, str) else isinstance(size, int) and size > 0
+    if not valid:
+        raise StreamlitValueError(
+            "size", [*(f"'{s}'" for s in _SPACE_SIZES), "a positive integer"], detail=f"Got {size!r}.")
+    return self._add(Space(size))

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from apptest.elements._dg import DeltaGenerator
+from apptest.elements._url_binding import bind_after, bind_before
 from apptest.errors import (
     StreamlitAPIException,
     StreamlitDuplicateElementId,
@@ -34,6 +35,7 @@ from apptest.errors import (
     StreamlitValueOutOfRangeError,
 )
 from apptest.runtime._context import current_run
+from apptest.runtime._query_params import check_bindable
 from apptest.runtime._state import WidgetMeta, check_user_key
 from apptest.tree._nodes import Widget
 
@@ -46,7 +48,7 @@ NO_LABEL_VISIBILITY: Any = object()
 CONTENT_WIDTH_KINDS = frozenset({
     "button", "form_submit_button", "download_button", "link_button", "menu_button",
     "checkbox", "toggle", "radio", "pills", "segmented_control", "color_picker", "feedback",
-    "pagination", "dataframe", "data_editor",
+    "pagination", "dataframe", "data_editor", "popover", "container", "chat_message",
 })
 _UINT32_MAX = 2**32 - 1
 _ON_CHANGE_MODES = ("rerun", "ignore")
@@ -73,7 +75,7 @@ class WidgetCall:
     kind: str | None = None
     #: the widget's ``label_visibility`` argument, checked as Streamlit does
     label_visibility: Any = NO_LABEL_VISIBILITY
-    #: ``bind="query-params"`` (accepted and checked; the URL is not synced yet)
+    #: ``bind="query-params"``: the widget reads and writes the query parameter named by its key
     bind: Any = None
     #: ``persist_state``: "page", "session" or None (keyed widgets only)
     persist_state: Any = None
@@ -169,6 +171,8 @@ def _check_binding(call: WidgetCall) -> None:
             detail="When using bind='query-params', the widget must have a unique 'key' "
             "parameter specified. This 'key' will be used as the name of the query parameter.",
         )
+    if call.bind is not None:
+        check_bindable(call.key)
     if call.persist_state is None:
         return
     if not isinstance(call.persist_state, str) or call.persist_state not in ("page", "session"):
@@ -234,9 +238,23 @@ def register_widget(dg: DeltaGenerator, node: Widget, call: WidgetCall) -> Any:
         persist_state=call.persist_state,
         page=run.session.page_hash,
     )
-    value = run.session.state.register_widget(meta)
+    value = _register_bound(run.session, node, call, meta)
     node.returned = value
     run.widgets[wid] = node
+    return value
+
+
+def _register_bound(session: Any, node: Widget, call: WidgetCall, meta: WidgetMeta) -> Any:
+    """Register the widget's state; a ``bind="query-params"`` widget also syncs the URL."""
+    if call.bind != "query-params":
+        if call.key is not None:
+            session.query_params.unbind_widget(meta.id, clear=True)
+        return session.state.register_widget(meta)
+    # a bound widget keeps its value while it is off the page, whatever its persist_state
+    meta.persist_state = "session"
+    resolved = bind_before(session, node, meta)
+    value = session.state.register_widget(meta)
+    bind_after(session, meta, value, resolved)
     return value
 
 

@@ -8,16 +8,17 @@ added by appending a row (issue by issue: data frames, charts, ...).
 
 from __future__ import annotations
 
-import re
 from collections import ChainMap, UserDict, UserList
 from collections.abc import Callable, ItemsView, KeysView, ValuesView
 from types import MappingProxyType
 from typing import Any
 
+from apptest.elements import _write_kinds as kinds
+from apptest.elements._charts import is_chart_object, is_plotly_chart
 from apptest.elements._dg import DeltaGenerator, element
+from apptest.elements._help import MEM_ADDRESS as _MEM_ADDRESS
+from apptest.elements._html import has_repr_html
 from apptest.errors import StreamlitAPIException
-
-_MEM_ADDRESS = re.compile(r"^<[a-zA-Z_]+[a-zA-Z0-9<>._ ]* at 0x[0-9a-f]+>$")
 
 _JSON_TYPES = (
     dict,
@@ -58,9 +59,26 @@ def _write_json(dg: DeltaGenerator, arg: Any) -> None:
 
 #: (test, writer) rows, checked in order; strings never reach this table.
 WRITERS: list[tuple[Callable[[Any], bool], Callable[[DeltaGenerator, Any], None]]] = [
+    kinds.STREAMING_ROW,
     (lambda a: isinstance(a, BaseException), lambda dg, a: dg.exception(a)),  # type: ignore[attr-defined]
-    (lambda a: isinstance(a, DeltaGenerator), lambda dg, a: None),
+    (lambda a: isinstance(a, DeltaGenerator), lambda dg, a: dg.help(a)),  # type: ignore[attr-defined]
+    kinds.DATAFRAME_ROW,
+    # charts: checked by module and class name, as Streamlit's type_util does
+    (lambda a: is_chart_object(a, "altair"), lambda dg, a: dg.altair_chart(a)),  # type: ignore[attr-defined]
+    (lambda a: is_chart_object(a, "matplotlib"), lambda dg, a: dg.pyplot(a)),  # type: ignore[attr-defined]
+    (is_plotly_chart, lambda dg, a: dg.plotly_chart(a)),  # type: ignore[attr-defined]
+    (lambda a: is_chart_object(a, "graphviz"), lambda dg, a: dg.graphviz_chart(a)),  # type: ignore[attr-defined]
+    kinds.SYMPY_ROW,
+    kinds.PIL_ROW,
     (_is_json_like, _write_json),
+    (lambda a: is_chart_object(a, "pydeck"), lambda dg, a: dg.pydeck_chart(a)),  # type: ignore[attr-defined]
+    kinds.STRINGIO_ROW,
+    kinds.STREAM_ROW,
+    kinds.HELP_ROW,
+]
+#: rows checked after the ``_repr_html_`` test (which only applies with ``unsafe_allow_html``)
+LATE_WRITERS: list[tuple[Callable[[Any], bool], Callable[[DeltaGenerator, Any], None]]] = [
+    kinds.TO_PANDAS_ROW,
 ]
 
 
@@ -82,6 +100,24 @@ def _as_text(arg: Any) -> str | None:
         return f"{fence}\n{shown}\n{fence}"
     fence = "`" * (_longest_run(shown, "`") + 1)
     return f"{fence}{shown}{fence}"
+
+
+def _dispatch(dg: DeltaGenerator, arg: Any, flush: Callable[[], None], unsafe: bool) -> bool:
+    """Write ``arg`` with the first matching row; False if it is to be shown as text."""
+    for test, writer in WRITERS:
+        if test(arg):
+            flush()
+            writer(dg, arg)
+            return True
+    if unsafe and has_repr_html(arg):  # Streamlit writes it before the buffered text
+        dg.html(arg._repr_html_())  # type: ignore[attr-defined]
+        return True
+    for test, writer in LATE_WRITERS:
+        if test(arg):
+            flush()
+            writer(dg, arg)
+            return True
+    return False
 
 
 @element
@@ -108,16 +144,11 @@ def write(self: DeltaGenerator, *args: Any, unsafe_allow_html: bool = False) -> 
         if isinstance(arg, str):
             buffer.append(arg)
             continue
-        for test, writer in WRITERS:
-            if test(arg):
-                flush()
-                writer(self, arg)
-                break
-        else:
+        if not _dispatch(self, arg, flush, unsafe_allow_html):
             shown = _as_text(arg)
             if shown is None:
                 flush()
-                self.text(repr(arg))  # type: ignore[attr-defined]
+                self.help(arg)  # type: ignore[attr-defined]
             else:
                 buffer.append(shown)
     flush()

@@ -1,7 +1,13 @@
-"""App scripts: where their source comes from, and their compiled code (cached)."""
+"""App scripts: where their source comes from, and their compiled code (cached).
+
+Compiling applies Streamlit's "magic" (see ``apptest.runtime._magic``) unless
+``runner.magicEnabled`` is off; the compiled code is cached per script version and
+magic options, so the rewrite happens once.
+"""
 
 from __future__ import annotations
 
+import ast
 import hashlib
 import linecache
 import os
@@ -9,8 +15,9 @@ from dataclasses import dataclass
 from types import CodeType
 
 from apptest.errors import ScriptNotFoundError
+from apptest.runtime._magic import MagicOptions, add_magic
 
-_CODE_CACHE: dict[tuple[str, int, int], CodeType] = {}
+_CODE_CACHE: dict[tuple[str, int, int, MagicOptions], CodeType] = {}
 _CODE_CACHE_LIMIT = 512
 
 
@@ -47,32 +54,38 @@ class Script:
         """A stable id for the page, used in widget ids (like Streamlit's script hash)."""
         return hashlib.md5(self.path.encode(), usedforsecurity=False).hexdigest()
 
-    def compile(self) -> CodeType:
-        """The compiled code, cached per file version (path, mtime, size).
+    def compile(self, magic: MagicOptions | None = None) -> CodeType:
+        """The compiled code, cached per file version (path, mtime, size) and ``magic``.
 
-        Raises ``SyntaxError`` for a script that does not compile.
+        ``magic`` defaults to Streamlit's defaults (magic on). Raises ``SyntaxError``
+        for a script that does not compile.
         """
+        magic = MagicOptions() if magic is None else magic
         if self.source is not None:
-            cache_key = (self.path, 0, len(self.source))
+            cache_key = (self.path, 0, len(self.source), magic)
         else:
             try:
                 st = os.stat(self.path)
             except OSError as exc:
                 raise ScriptNotFoundError(f"No app script at {self.path}") from exc
-            cache_key = (self.path, st.st_mtime_ns, st.st_size)
+            cache_key = (self.path, st.st_mtime_ns, st.st_size, magic)
         code = _CODE_CACHE.get(cache_key)
         if code is None:
-            code = self._compile_fresh()
+            code = self._compile_fresh(magic)
             if len(_CODE_CACHE) >= _CODE_CACHE_LIMIT:
                 _CODE_CACHE.clear()
             _CODE_CACHE[cache_key] = code
         return code
 
-    def _compile_fresh(self) -> CodeType:
+    def _compile_fresh(self, magic: MagicOptions) -> CodeType:
         if self.source is not None:
             text = self.source
         else:
             with open(self.path, "rb") as fh:
                 text = fh.read().decode("utf-8")
             linecache.checkcache(self.path)
-        return compile(text, self.path, "exec", dont_inherit=True, optimize=0)
+        if not magic.enabled:
+            return compile(text, self.path, "exec", dont_inherit=True, optimize=0)
+        tree = ast.parse(text, self.path, "exec")
+        tree = add_magic(tree, text, magic)
+        return compile(tree, self.path, "exec", dont_inherit=True, optimize=0)

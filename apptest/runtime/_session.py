@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING, Any
 from apptest.errors import InteractionError, RerunLimitError, ScriptTimeoutError
 from apptest.runtime import _modules
 from apptest.runtime._context import RerunRequest, ScriptRun, StopRequest, bind, unbind
+from apptest.runtime._magic import MAGIC_NAME, MagicOptions, magic_write
+from apptest.runtime._query_params import QueryParams
 from apptest.runtime._state import SessionState
 from apptest.tree._nodes import Block, ElementTree, Widget
 
@@ -34,6 +36,8 @@ class Session:
         self.server = server
         self.script = server.script
         self.state = SessionState()
+        #: the tab's URL query parameters (``st.query_params``, ``at.query_params``)
+        self.query_params = QueryParams()
         self.pending: dict[str, Any] = {}
         self.cleared: dict[str, Any] = {}
         self.widgets: dict[str, Widget] = {}
@@ -75,6 +79,7 @@ class Session:
         """Run the script once (plus any reruns it asks for); returns the new tree."""
         submitted = self._submitted_forms()
         values = self._outgoing_values()
+        self.query_params.apply_edits(values, self.state.__getitem__)
         self.timeout_for_message = timeout
         deadline = time.perf_counter() + timeout
         script_dir = self.script.directory
@@ -148,7 +153,7 @@ class Session:
 
     def _run_loop(self, values: dict[str, Any] | None, deadline: float) -> ElementTree:
         try:
-            code = self.script.compile()
+            code = self.script.compile(MagicOptions.from_config(self.server.config))
         except SyntaxError as exc:
             tree = ElementTree()
             tree.main.append(_exception_node(exc, self))
@@ -168,11 +173,13 @@ class Session:
         if outcome == DONE:
             self.state.reset_triggers()
             self.state.remove_stale_widgets(run.widget_ids, self.page_hash)
+            self.query_params.remove_stale_bindings(run.widget_ids)
         return run.tree
 
     def _run_once(self, run: ScriptRun, code: Any, values: dict[str, Any] | None) -> str:
         state = self.state
         token = bind(run)
+        self.query_params.start_run()
         try:
             state.reset_triggers()
             state.compact()
@@ -183,6 +190,7 @@ class Session:
                 "__name__": "__main__",
                 "__file__": self.script.path,
                 "__builtins__": builtins,
+                MAGIC_NAME: magic_write,
                 **self.script_globals,
             }
             exec(code, namespace)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import Any, Generic, TypeVar, overload
 
-from apptest.errors import ElementNotFoundError
+from apptest.tree._query import Query, TextPattern, not_found
 
 T = TypeVar("T")
 
@@ -18,8 +18,13 @@ class ElementList(Generic[T]):
         ['Count = `1`']
     """
 
-    def __init__(self, items: Sequence[T]) -> None:
+    def __init__(
+        self, items: Sequence[T], *, kind: str | None = None, scope: Any = None
+    ) -> None:
         self._list = list(items)
+        #: the collection name and block these nodes were taken from (for error messages)
+        self._kind = kind
+        self._scope = scope
 
     def __len__(self) -> int:
         return len(self._list)
@@ -55,27 +60,34 @@ class ElementList(Generic[T]):
         """The ``value`` of every node, in order."""
         return [getattr(e, "value", None) for e in self._list]
 
-    def __call__(self, key: Any = None, *, label: str | None = None) -> T:
-        """The first node with this key (or label).
+    def __call__(
+        self,
+        key: Any = None,
+        *,
+        label: TextPattern | None = None,
+        text: TextPattern | None = None,
+        exact: bool = True,
+    ) -> T:
+        """The first node with this key (and/or label, shown text).
+
+        ``label`` and ``text`` take a string (equal, or contained with ``exact=False``)
+        or a compiled regular expression; see ``docs/finding-elements.md``. Raises
+        ``ElementNotFoundError`` (a ``KeyError``) listing what is there if none matches.
 
         Example:
             >>> at.text_input(key="name").input("Bo").run()  # doctest: +SKIP
+            >>> at.button(label="Increment").click().run()  # doctest: +SKIP
         """
+        query = Query(self._kind, key, label, text, exact)
         for e in self._list:
-            if (key is None or getattr(e, "key", None) == key) and (
-                label is None or getattr(e, "label", None) == label
-            ):
+            if query.matches(e):
                 return e
-        shown = ", ".join(
-            f"key={getattr(e, 'key', None)!r} label={getattr(e, 'label', None)!r}" for e in self._list
-        )
-        wanted = f"key {key!r}" if label is None else f"key {key!r} and label {label!r}"
-        raise ElementNotFoundError(
-            f"No element with {wanted}; there are {len(self._list)}: [{shown}]"
-        )
+        raise not_found(query, self._scope, self._list)
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}({self._list!r})"
+        from apptest.tree._render import node_line
+
+        return f"{type(self).__name__}([{', '.join(node_line(e) for e in self._list)}])"  # type: ignore[arg-type]
 
 
 class WidgetList(ElementList[T]):

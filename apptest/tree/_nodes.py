@@ -11,7 +11,9 @@ from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from apptest.errors import AppTestError
+from apptest.tree import _query
 from apptest.tree._lists import BlockList, ElementList, WidgetList
+from apptest.tree._query import TextPattern
 
 if TYPE_CHECKING:
     from apptest._apptest import AppTest
@@ -28,6 +30,15 @@ def register_collection(
 ) -> None:
     """Make ``at.<name>`` list the nodes of ``cls`` (optionally filtered)."""
     COLLECTIONS[name] = (cls, where)
+
+
+def _list_of(cls: type, found: list[Any], *, kind: str | None, scope: Block) -> ElementList[Any]:
+    """The list type ``streamlit.testing.v1`` uses for nodes of ``cls``."""
+    if issubclass(cls, Widget):
+        return WidgetList(found, kind=kind, scope=scope)
+    if issubclass(cls, Block):
+        return BlockList(found, kind=kind, scope=scope)
+    return ElementList(found, kind=kind, scope=scope)
 
 
 class Node:
@@ -115,12 +126,10 @@ class Block(Node):
         if name.startswith("_") or name not in COLLECTIONS:
             raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
         cls, where = COLLECTIONS[name]
-        found = [n for n in self if isinstance(n, cls) and (where is None or where(n))]
-        if issubclass(cls, Widget):
-            return WidgetList(found)
-        if issubclass(cls, Block):
-            return BlockList(found)
-        return ElementList(found)
+        found = [
+            n for n in self if n is not self and isinstance(n, cls) and (where is None or where(n))
+        ]
+        return _list_of(cls, found, kind=name, scope=self)
 
     def __dir__(self) -> list[str]:
         return sorted(set(super().__dir__()) | set(COLLECTIONS))
@@ -141,14 +150,82 @@ class Block(Node):
         Example:
             >>> at.get_by_key("name").value  # doctest: +SKIP
         """
-        from apptest.errors import ElementNotFoundError
-
         found = [n for n in self if n.key == key and n is not self]
-        if not found:
-            raise ElementNotFoundError(f"No element with key {key!r}")
-        if len(found) > 1:
-            raise AppTestError(f"More than one element has key {key!r}")
-        return found[0]
+        keyed = [n for n in self if n.key is not None and n is not self]
+        return _query.only_one(found, _query.Query(key=key), self, keyed)
+
+    def find(
+        self,
+        kind: str | None = None,
+        *,
+        key: Any = None,
+        label: TextPattern | None = None,
+        text: TextPattern | None = None,
+        exact: bool = True,
+    ) -> ElementList[Node]:
+        """Every node in this block that meets all the given criteria, in page order.
+
+        ``kind`` is a collection name (``"button"``) or node type; ``label`` and ``text``
+        take a string (equal, or contained with ``exact=False``) or a compiled regular
+        expression; ``text`` searches what is shown: labels, Markdown bodies (also with
+        the Markdown markers removed), values and option labels. See
+        ``docs/finding-elements.md``.
+
+        Example:
+            >>> at.find(text="Count = 3")  # doctest: +SKIP
+            >>> at.sidebar.find("button", label=re.compile("^Inc"))  # doctest: +SKIP
+        """
+        query = _query.Query(kind, key, label, text, exact)
+        is_kind = None if kind is None else self._kind_test(kind)
+        found = [n for n in self if n is not self and query.matches(n, is_kind)]
+        cls = COLLECTIONS[kind][0] if kind in COLLECTIONS else Node
+        return _list_of(cls, found, kind=kind, scope=self)
+
+    def one(self, kind: str | None = None, **criteria: Any) -> Node:
+        """The one node that ``find(kind, **criteria)`` would return.
+
+        Raises ``ElementNotFoundError`` (listing what is there) if nothing matches and
+        ``AppTestError`` if several nodes do.
+
+        Example:
+            >>> at.one("button", label="Increment").click().run()  # doctest: +SKIP
+        """
+        found = list(self.find(kind, **criteria))
+        candidates: list[Node] = list(self.find(kind)) if kind is not None else []
+        return _query.only_one(found, _query.Query(kind, **criteria), self, candidates)
+
+    def get_by_label(self, label: TextPattern, kind: str | None = None) -> Node:
+        """The one node with this label (``one(kind, label=label)``).
+
+        Example:
+            >>> at.get_by_label("Name").input("Bo").run()  # doctest: +SKIP
+        """
+        return self.one(kind, label=label)
+
+    def get_by_text(self, text: TextPattern, kind: str | None = None, *, exact: bool = True) -> Node:
+        """The one node showing this text (``one(kind, text=text, exact=exact)``).
+
+        Example:
+            >>> at.get_by_text("Count = 3").type  # doctest: +SKIP
+            'markdown'
+        """
+        return self.one(kind, text=text, exact=exact)
+
+    def contains_text(self, text: TextPattern, *, exact: bool = False) -> bool:
+        """Whether any node in this block shows ``text`` (by default: contains it).
+
+        Example:
+            >>> assert at.contains_text("Count = 3")  # doctest: +SKIP
+            >>> assert not at.sidebar.contains_text(re.compile("error", re.I))  # doctest: +SKIP
+        """
+        query = _query.Query(text=text, exact=exact)
+        return any(query.matches(n) for n in self if n is not self)
+
+    def _kind_test(self, kind: str) -> Callable[[Node], bool]:
+        if kind in COLLECTIONS:
+            cls, where = COLLECTIONS[kind]
+            return lambda n: isinstance(n, cls) and (where is None or where(n))
+        return lambda n: n.type == kind
 
     def __repr__(self) -> str:
         from apptest.tree._render import render
@@ -216,6 +293,10 @@ class ElementTree(Block):
         self.sidebar = self._root("sidebar")
         self.event = self._root("event")
         self.bottom = self._root("bottom")
+        #: what ``st.set_page_config`` set during the run (no node; ``at.page_config``)
+        self.page_config: dict[str, Any] = {}
+        #: what ``st.logo`` set during the run, or None (no node; ``at.logo``)
+        self.logo: dict[str, Any] | None = None
 
     def _root(self, name: str) -> Block:
         block = SpecialBlock(name)
@@ -244,7 +325,8 @@ class SpecialBlock(Block):
     def __init__(self, name: str) -> None:
         super().__init__()
         self.root_name = name
-        self._type = name
+        # Streamlit's AppTest has no node type for the bottom area: it shows as "unknown".
+        self._type = "unknown" if name == "bottom" else name
 
     @property  # type: ignore[misc]
     def type(self) -> str:  # type: ignore[override]

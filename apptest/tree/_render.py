@@ -1,41 +1,102 @@
-"""A compact, deterministic text rendering of a tree: one line per node."""
+"""A compact, deterministic text rendering of a tree: one line per node.
+
+Each line is the node's kind, then its key, label and (for elements) value when it has
+them, indented two spaces per block level::
+
+    main
+      title value='Counter Example'
+      column
+        button key='inc' label='Increment' value=False
+
+Works for any node kind (only ``.type``, ``.key``, ``.label``, ``.value`` and
+``.children`` are read). Values are shown with ``repr``, shortened to 80 characters,
+without memory addresses (``<function f>``, not ``<function f at 0x7f...>``), on one
+line (a data frame is ``<DataFrame shape=(3, 2)>``), and sets are sorted, so the text is
+the same from one test session to the next.
+"""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from apptest.tree._nodes import Block, Node
 
 _MAX_VALUE = 80
+_ADDRESS = re.compile(r" (?:object )?at 0x[0-9a-fA-F]+")
 
 
-def _short(value: Any) -> str:
-    text = repr(value)
-    if " at 0x" in text:  # no memory addresses in output
+def _repr(value: Any) -> str:
+    if isinstance(value, (set, frozenset)) and value:
+        items = ", ".join(sorted(map(short_value, value)))
+        return f"{{{items}}}" if type(value) is set else f"{type(value).__name__}({{{items}}})"
+    return repr(value)
+
+
+def short_value(value: Any) -> str:
+    """``repr(value)`` on one line, at most 80 characters, with no memory address.
+
+    Example:
+        >>> short_value(lambda: 0)
+        '<function <lambda>>'
+        >>> short_value({"b", "a"})
+        "{'a', 'b'}"
+    """
+    try:
+        text = _ADDRESS.sub("", _repr(value))
+    except Exception:  # a broken __repr__ must not break printing
         text = f"<{type(value).__name__}>"
+    if "\n" in text:
+        shape = getattr(value, "shape", None)
+        if isinstance(shape, tuple):
+            text = f"<{type(value).__name__} shape={shape}>"
+        else:
+            text = " ".join(text.split())
     return text if len(text) <= _MAX_VALUE else text[: _MAX_VALUE - 3] + "..."
 
 
+class _Unreadable:
+    """Stands for an attribute whose property raised: shown as ``<error: ValueError>``."""
+
+    def __init__(self, exc: Exception) -> None:
+        self.name = type(exc).__name__
+
+    def __repr__(self) -> str:
+        return f"<error: {self.name}>"
+
+
+def _attr(node: Node, name: str) -> Any:
+    try:
+        return getattr(node, name, None)
+    except Exception as exc:  # a broken property must not break printing
+        return _Unreadable(exc)
+
+
 def node_line(node: Node) -> str:
-    """One line describing a node: kind, key, label and value."""
-    parts = [node.type]
-    key = getattr(node, "key", None)
+    """One line describing a node: kind, key, label and value.
+
+    Example:
+        >>> node_line(at.button[0])  # doctest: +SKIP
+        "button key='inc' label='Increment' value=False"
+    """
+    parts = [str(_attr(node, "type"))]
+    key = _attr(node, "key")
     if key is not None:
-        parts.append(f"key={key!r}")
-    label = getattr(node, "label", None)
+        parts.append(f"key={short_value(key)}")
+    label = _attr(node, "label")
     if label:
-        parts.append(f"label={label!r}")
+        parts.append(f"label={short_value(label)}")
     if not isinstance(node, Block):
-        try:
-            value = getattr(node, "value", None)
-        except Exception as exc:  # a broken value must not break printing
-            value = f"<error: {exc}>"
-        parts.append(f"value={_short(value)}")
+        parts.append(f"value={short_value(_attr(node, 'value'))}")
     return " ".join(parts)
 
 
 def render(block: Block, indent: int = 0) -> str:
-    """The block and everything under it, indented by nesting."""
+    """The block and everything under it, indented by nesting.
+
+    The root of a tree is not a line of its own: its areas (``main``, then ``sidebar``
+    and the others when they have content) are at the top level.
+    """
     lines: list[str] = []
     _walk(block, indent, lines)
     return "\n".join(lines)
@@ -49,6 +110,7 @@ def _walk(node: Node, depth: int, lines: list[str]) -> None:
             _walk(child, depth, lines)
         return
     lines.append("  " * depth + node_line(node))
-    if isinstance(node, Block):
-        for child in node.children.values():
+    children = _attr(node, "children")
+    if isinstance(children, dict):
+        for child in children.values():
             _walk(child, depth + 1, lines)
