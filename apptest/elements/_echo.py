@@ -19,7 +19,6 @@ from typing import Any
 
 from apptest.elements._dg import DeltaGenerator
 
-
 _PACKAGE_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__))) + os.sep
 _CONTEXTLIB = os.path.abspath(contextlib.__file__)
 
@@ -74,13 +73,13 @@ def echo(code_location: str = "above") -> Iterator[None]:
         ...     st.write("shown after its code")
     """
     main = DeltaGenerator()  # the cursor, as ``st`` itself
+    target: Any = main if code_location == "below" else main.empty()  # type: ignore[attr-defined]
     code: str | None = None
     message: str | None = None
     try:
         code = block_source(*_with_statement_location())
     except OSError as err:
         message = f"Unable to display code. {err}"
-    target = main if code_location == "below" else main.empty()  # type: ignore[attr-defined]
     yield
     if code is not None:
         target.code(code, "python")

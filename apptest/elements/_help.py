@@ -76,7 +76,7 @@ def variable_name(code: str | None) -> str | None:
     except SyntaxError:
         return None
     call = getattr(tree.body[0], "value", None) if tree.body else None
-    if not _is_command(call, "help") and not _is_command(call, "write"):
+    if not isinstance(call, ast.Call) or not (_is_command(call, "help") or _is_command(call, "write")):
         return code.removesuffix(",")
     if not call.args:
         return None

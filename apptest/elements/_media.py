@@ -63,11 +63,18 @@ def _is_remote(data: Any) -> bool:
         is_url(data, ("http", "https", "data")) or data.startswith("/app/static/"))
 
 
+class MediaFileStorageError(Exception):
+    """A media file that cannot be read (Streamlit's ``media_file_storage`` error)."""
+
+
 def _media_bytes(data: Any) -> tuple[bytes, str]:
     """The bytes of some media data and a file extension for its URL."""
     if isinstance(data, (str, Path)):
-        with open(data, "rb") as fh:
-            return fh.read(), Path(data).suffix.lstrip(".")
+        try:
+            with open(data, "rb") as fh:
+                return fh.read(), Path(data).suffix.lstrip(".")
+        except OSError as err:
+            raise MediaFileStorageError(f"Error opening '{data}'") from err
     if isinstance(data, (bytes, bytearray)):
         return bytes(data), ""
     if isinstance(data, io.BytesIO):
@@ -76,33 +83,53 @@ def _media_bytes(data: Any) -> tuple[bytes, str]:
         data.seek(0)
         return data.read() or b"", ""
     if hasattr(data, "tobytes"):  # numpy arrays, PIL images
-        fmt = getattr(data, "format", None) or "png"
-        return data.tobytes(), str(fmt).lower()
+        return data.tobytes(), ""
     raise StreamlitInvalidParameterTypeError(
         "data", type(data).__name__, ["str", "bytes", "Path", "BytesIO", "file-like", "ndarray"])
 
 
-def media_url(data: Any, mimetype: str | None = None) -> str:
+def media_url(data: Any, mimetype: str | None = None, ext: str = "") -> str:
     """An apptest URL for media data: ``/media/<sha224>.<ext>`` (a URL is kept as is)."""
     if isinstance(data, Path):
         data = str(data)
     if _is_remote(data):
         return str(data)
-    content, ext = _media_bytes(data)
+    content, suffix = _media_bytes(data)
+    ext = ext or suffix
     if not ext and mimetype:
         ext = (mimetypes.guess_extension(mimetype) or "").lstrip(".")
     digest = hashlib.sha224(content).hexdigest()
     return f"/media/{digest}.{ext}" if ext else f"/media/{digest}"
 
 
-def _image_url(image: Any) -> str:
+_SIGNATURES = ((b"\x89PNG", "png"), (b"GIF8", "gif"), (b"\xff\xd8", "jpg"))
+
+
+def _image_ext(image: Any, output_format: str) -> str:
+    """The file type Streamlit would send an image as (roughly: no pixels are inspected)."""
+    fmt = output_format.upper()
+    if fmt in ("JPEG", "JPG", "PNG"):
+        return "png" if fmt == "PNG" else "jpg"
+    if isinstance(image, (bytes, bytearray)):
+        return next((ext for sig, ext in _SIGNATURES if image.startswith(sig)), "")
+    if getattr(image, "format", None) == "GIF":
+        return "gif"
+    if getattr(image, "mode", None) in ("RGBA", "LA", "P", "PA"):
+        return "png"
+    shape = getattr(image, "shape", None)
+    if shape is not None and len(shape) == 3 and shape[2] == 4:
+        return "png"
+    return "jpg" if hasattr(image, "tobytes") else ""
+
+
+def _image_url(image: Any, output_format: str) -> str:
     if isinstance(image, str) and not _is_remote(image):
         text = Path(image).read_text("utf-8") if image.endswith(".svg") and os.path.isfile(image) else image
         if _SVG.search(text):
             if "xmlns" not in text:
                 text = text.replace("<svg", '<svg xmlns="http://www.w3.org/2000/svg" ', 1)
             return "data:image/svg+xml;base64," + base64.b64encode(text.encode()).decode()
-    return media_url(image)
+    return media_url(image, ext=_image_ext(image, output_format))
 
 
 class Image(Element, collection="image"):
@@ -168,7 +195,7 @@ def image(
         raise StreamlitAPIException(
             "The `link` parameter is only supported when displaying a single image. "
             f"You passed {len(images)} images.")
-    urls = [_image_url(i) for i in images]
+    urls = [_image_url(i, output_format) for i in images]
     return self._add(Image(images, urls, captions, link=link, width=width, alt=alt))
 
 

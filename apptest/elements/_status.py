@@ -81,6 +81,8 @@ def _close_to(value: float, bound: float) -> bool:
 
 def progress_value(value: Any) -> int:
     """Streamlit's ``_get_value``: an int 0..100 or a float 0.0..1.0, as an int 0..100."""
+    if isinstance(value, bool):  # protobuf refuses it
+        raise TypeError("Field Progress.value: Expected an int, got a boolean.")
     if isinstance(value, int):
         if not 0 <= value <= 100:
             raise StreamlitValueOutOfRangeError("value", value, 0, 100)

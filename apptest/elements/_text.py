@@ -295,7 +295,7 @@ def _json_body(body: Any) -> Any:
     if isinstance(body, str):
         return body
     if hasattr(body, "to_dict") and isinstance(body, Mapping):
-        return body.to_dict()
+        return body.to_dict()  # type: ignore[attr-defined]
     if isinstance(body, tuple) and hasattr(body, "_asdict"):
         return body._asdict()
     if isinstance(body, (ChainMap, MappingProxyType, UserDict)):

@@ -21,7 +21,14 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
-from apptest.elements._url_codecs import Invalid, UrlCodec, codec_for, coerce_for_url
+from apptest.elements._url_codecs import (
+    ARRAY_TYPES,
+    Invalid,
+    UrlCodec,
+    codec_for,
+    coerce_for_url,
+    to_micros,
+)
 from apptest.errors import InteractionError
 from apptest.runtime._query_params import Binding
 
@@ -30,10 +37,6 @@ if TYPE_CHECKING:
     from apptest.runtime._state import WidgetMeta
     from apptest.tree._nodes import Widget
 
-_UTC_EPOCH = dt.datetime(1970, 1, 1)
-_TIME_BASE_DATE = dt.date(2000, 1, 1)
-_EMPTY_BY_TYPE = {"string_array_value": [], "int_array_value": [], "double_array_value": [],
-                  "string_value": ""}
 
 
 # --------------------------------------------------------------------------- parsing
@@ -53,22 +56,18 @@ def _iso_micros(text: str) -> float | None:
     """An ISO date, time or datetime as microseconds since the epoch (slider URLs)."""
     try:
         if "T" in text:
-            moment = dt.datetime.fromisoformat(text)
-            if moment.tzinfo is not None:
-                return None
+            moment: Any = dt.datetime.fromisoformat(text)
         elif "-" in text:
-            moment = dt.datetime.combine(dt.date.fromisoformat(text), dt.time())
+            moment = dt.date.fromisoformat(text)
         elif ":" in text:
-            clock = dt.time.fromisoformat(text)
-            if clock.tzinfo is not None:
-                return None
-            moment = dt.datetime.combine(_TIME_BASE_DATE, clock)
+            moment = dt.time.fromisoformat(text)
         else:
             return None
     except ValueError:
         return None
-    delta = moment - _UTC_EPOCH
-    return float(delta.days * 86_400_000_000 + delta.seconds * 1_000_000 + delta.microseconds)
+    if getattr(moment, "tzinfo", None) is not None:
+        return None
+    return to_micros(moment)
 
 
 def _number_or_text(part: str, convert: Any) -> Any:
@@ -94,7 +93,9 @@ def parse_url_param(value: str | list[str], value_type: str) -> Any:
     """
     last = value[-1] if isinstance(value, list) else value
     if _is_empty(value):
-        return _EMPTY_BY_TYPE.get(value_type)
+        if value_type in ARRAY_TYPES:
+            return []
+        return "" if value_type == "string_value" else None
     if value_type == "bool_value":
         if last.lower() in ("true", "false"):
             return last.lower() == "true"
@@ -173,6 +174,8 @@ def bind_before(session: Session, node: Widget, meta: WidgetMeta) -> bool:
     if codec is None:
         return False
     session.query_params.bind_widget(Binding(wid, key, codec.url, meta.default))
+    # a bound widget keeps its value while it is off the page, whatever its persist_state
+    meta.persist_state = "session"
     if wid in state.new_widget_state and not meta.disabled:
         return False
     if wid in state.old_state and key in state.new_session_state:

@@ -25,7 +25,7 @@ from apptest.tree._nodes import Widget
 _EPOCH = dt.datetime(1970, 1, 1)
 _TIME_BASE_DATE = dt.date(2000, 1, 1)
 _HEX_COLOR = re.compile(r"^#(?:[0-9a-fA-F]{3}){1,2}$")
-_ARRAY_TYPES = ("string_array_value", "int_array_value", "double_array_value")
+ARRAY_TYPES = ("string_array_value", "int_array_value", "double_array_value")
 
 
 class Invalid(ValueError):
@@ -58,7 +58,7 @@ def format_number(v: Any) -> str:
 
 def coerce_for_url(value: Any, value_type: str) -> str | list[str]:
     """A serialized widget value as stored in the URL."""
-    if value_type in _ARRAY_TYPES:
+    if value_type in ARRAY_TYPES:
         fmt = format_number if value_type == "double_array_value" else str
         if isinstance(value, (list, tuple)):
             return [fmt(v) for v in value]
@@ -204,7 +204,8 @@ def _select_slider(node: Any, default: Any) -> UrlCodec:
 # --------------------------------------------------------------------------- numbers, dates
 
 
-def _micros(value: Any) -> float:
+def to_micros(value: Any) -> float:
+    """A date, time (on 2000-01-01) or naive datetime as microseconds since the epoch."""
     if isinstance(value, dt.datetime):
         delta = value.replace(tzinfo=None) - _EPOCH
     elif isinstance(value, dt.date):
@@ -238,7 +239,7 @@ def _slider(node: Any) -> UrlCodec:
 
     def wire(v: Any) -> Any:
         values = list(v) if node.is_range else [v]
-        return [float(x) if kind in ("int", "float") else _micros(x) for x in values]
+        return [float(x) if kind in ("int", "float") else to_micros(x) for x in values]
 
     return UrlCodec("double_array_value", decode, wire)
 
@@ -303,8 +304,14 @@ def _time_input(node: Any) -> UrlCodec:
                     clearable=bool(node.clearable))
 
 
+def _tabs(node: Any) -> UrlCodec:
+    return UrlCodec("string_value", lambda v: v, str, options=[str(x) for x in node.labels])
+
+
 _BY_TYPE: dict[str, Callable[[Any], UrlCodec]] = {
     "checkbox": _switch,
+    "expander": _switch,
+    "tab_container": _tabs,
     "toggle": _switch,
     "text_input": _text,
     "text_area": _text,

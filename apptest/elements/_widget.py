@@ -250,8 +250,6 @@ def _register_bound(session: Any, node: Widget, call: WidgetCall, meta: WidgetMe
         if call.key is not None:
             session.query_params.unbind_widget(meta.id, clear=True)
         return session.state.register_widget(meta)
-    # a bound widget keeps its value while it is off the page, whatever its persist_state
-    meta.persist_state = "session"
     resolved = bind_before(session, node, meta)
     value = session.state.register_widget(meta)
     bind_after(session, meta, value, resolved)

@@ -56,6 +56,13 @@ import streamlit as st
 st.write(repr(st.text_input("t", key="t", bind="query-params")))
 """, {"t": "a"}, [RUN, ("url", "t", "b"), RUN, ("session_state_set", "t", "zz"), RUN,
                   ("session_state_set", "t", ""), RUN]),
+    ("bound_expander_and_tabs", """
+import streamlit as st
+with st.expander("e", key="e", bind="query-params"):
+    st.write("inside")
+st.tabs(["A", "B", "C"], key="t", bind="query-params")
+st.write(repr(st.session_state.e), repr(st.session_state.t), repr(st.query_params.to_dict()))
+""", {"e": "TRUE", "t": "C"}, [RUN, RUN]),
     ("session_state_before_first_run", """
 import streamlit as st
 st.write(repr(st.selectbox("s", ["a", "b", "c"], key="s", bind="query-params")))

@@ -232,3 +232,21 @@ def test_form_widget_edit_reaches_the_url_on_submit() -> None:
     at.text_input[0].input("hi")
     at.button[0].click().run()
     assert at.query_params == {"t": "hi"}
+
+
+@pytest.mark.parametrize(("url", "state", "after"), [
+    ({"e": "true", "t": "B"}, {"e": True, "t": "B"}, {"e": "true", "t": "B"}),
+    ({"e": "false", "t": "Z"}, {"e": False, "t": "A"}, {}),
+    ({"e": "x"}, {"e": False, "t": "A"}, {}),
+])
+def test_expander_and_tabs_are_bound(url: dict, state: dict, after: dict) -> None:
+    def app() -> None:
+        import streamlit as st
+
+        with st.expander("e", key="e", bind="query-params"):
+            st.write("in")
+        st.tabs(["A", "B", "C"], key="t", bind="query-params")
+
+    at = AppTest.from_function(app, query_params=url).run()
+    assert at.session_state.to_dict() == state
+    assert at.query_params == after
