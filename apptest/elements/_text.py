@@ -108,13 +108,13 @@ class Json(TextElement, collection="json"):
 class Heading(TextElement):
     """Base of title, header and subheader.
 
-    ``anchor`` is the anchor given (None: generated), ``hide_anchor`` is True for
+    ``anchor`` is the anchor given (``""``: generated), ``hide_anchor`` is True for
     ``anchor=False``, ``divider`` the divider colour (``""``: none, ``"auto"`` for True),
     ``icon`` and ``help`` are ``""`` when not set.
     """
 
     tag = "h1"
-    anchor: str | None = None
+    anchor: str = ""
     hide_anchor: bool = False
     divider: str = ""
     icon: str = ""
@@ -264,7 +264,7 @@ def text(
     self: DeltaGenerator, body: Any, *, help: str | None = None, width: Any = "content", **extra: Any
 ) -> DeltaGenerator:
     """``st.text``: fixed-width text."""
-    return self._add(Text(_str(body), help=help))
+    return self._add(Text(_str(body), help=help_text(help)))
 
 
 @element
