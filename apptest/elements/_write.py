@@ -8,6 +8,7 @@ added by appending a row (issue by issue: data frames, charts, ...).
 
 from __future__ import annotations
 
+import datetime
 from collections import ChainMap, UserDict, UserList
 from collections.abc import Callable, ItemsView, KeysView, ValuesView
 from types import MappingProxyType
@@ -102,8 +103,15 @@ def _as_text(arg: Any) -> str | None:
     return f"{fence}{shown}{fence}"
 
 
+#: exact types no row matches: shown as text without walking the table (the hot path)
+_PLAIN_TYPES = frozenset({int, float, bool, type(None), complex, bytes, datetime.date,
+                          datetime.time, datetime.datetime, datetime.timedelta})
+
+
 def _dispatch(dg: DeltaGenerator, arg: Any, flush: Callable[[], None], unsafe: bool) -> bool:
     """Write ``arg`` with the first matching row; False if it is to be shown as text."""
+    if type(arg) in _PLAIN_TYPES:
+        return False
     for test, writer in WRITERS:
         if test(arg):
             flush()
