@@ -27,6 +27,22 @@ class Form(Block, collection="form"):
         self.enter_to_submit = enter_to_submit
         self.border = border
 
+    @property
+    def has_submit_button(self) -> bool:
+        """Whether the form drew a submit button (a browser warns when it did not)."""
+        return any(getattr(n, "is_submitter", False) for n in self if n is not self)
+
+    @property
+    def missing_submit_warning(self) -> str | None:
+        """The warning a browser shows inside a form without a submit button, else None."""
+        if self.has_submit_button:
+            return None
+        return (
+            "Missing Submit Button\n\nThis form has no submit button, which means that user "
+            "interactions will never be sent to your Streamlit app.\n\nTo create a submit "
+            "button, use the `st.form_submit_button()` function."
+        )
+
     def accept(self, node: Node) -> None:
         """Streamlit's rule: only submit buttons, not ``st.button``, inside a form."""
         if node.type == "button" and not getattr(node, "is_submitter", False):

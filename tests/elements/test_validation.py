@@ -109,3 +109,21 @@ def test_number_input_increment_clamps_to_max() -> None:
     assert at.number_input[0].value == 10
     at.number_input[0].decrement().decrement().run()
     assert at.number_input[0].value == 0
+
+
+def test_form_without_submit_button_carries_the_browser_warning() -> None:
+    def app() -> None:
+        import streamlit as st
+
+        with st.form("no_submit"):
+            st.text_input("t")
+        with st.form("ok"):
+            st.text_input("u")
+            st.form_submit_button()
+
+    at = AppTest.from_function(app).run()
+    missing, ok = at.form[0], at.form[1]
+    assert not missing.has_submit_button
+    assert missing.missing_submit_warning.startswith("Missing Submit Button")
+    assert ok.has_submit_button and ok.missing_submit_warning is None
+    assert not at.exception
