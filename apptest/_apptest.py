@@ -11,6 +11,7 @@ from typing import Any
 from apptest._state_view import SessionStateView
 from apptest.errors import ScriptNotFoundError
 from apptest.runtime import Script, Server
+from apptest.runtime._clock import Clock
 from apptest.runtime._query_params import from_test_dict
 from apptest.tree import ElementList, ElementTree, Node
 from apptest.tree._render import render, short_value
@@ -146,6 +147,11 @@ class AppTest:
         self._session.run(self.default_timeout if timeout is None else timeout)
         self.query_params = self._session.query_params.to_test_dict()
         return self
+
+    @property
+    def clock(self) -> Clock:
+        """The clock the app sees: ``at.clock.freeze(...)``, ``at.clock.tick(seconds)``."""
+        return self._server.clock
 
     # ------------------------------------------------------------------ the tree
     @property

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from apptest.runtime._clock import Clock
 from apptest.runtime._config import load_config
 from apptest.runtime._script import Script
 from apptest.runtime._session import Session
@@ -23,6 +24,8 @@ class Server:
         self.config_overrides = dict(config or {})
         self.config = load_config(script.directory, self.config_overrides)
         self.sessions: list[Session] = []
+        #: the clock apps and time-based features see (harness timeouts use real time)
+        self.clock = Clock()
 
     def session(self, *, driver: Any = None) -> Session:
         """Open a new tab (a new session with empty state).
