@@ -16,11 +16,35 @@ Example:
 
 from __future__ import annotations
 
-from apptest._apptest import AppTest
-from apptest.errors import AppTestError, InteractionError, ScriptTimeoutError
-from apptest.tree import Block, Element, ElementList, Node, Widget, WidgetList
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from apptest._apptest import AppTest
+    from apptest.errors import AppTestError, InteractionError, ScriptTimeoutError
+    from apptest.tree import Block, Element, ElementList, Node, Widget, WidgetList
 
 __version__ = "0.1.0"
+
+# Imported on first use (PEP 562), so that loading the pytest plugin
+# (``apptest.pytest_plugin``) in every pytest session costs nothing.
+_LAZY = {
+    "AppTest": "apptest._apptest",
+    "AppTestError": "apptest.errors",
+    "InteractionError": "apptest.errors",
+    "ScriptTimeoutError": "apptest.errors",
+    **dict.fromkeys(("Block", "Element", "ElementList", "Node", "Widget", "WidgetList"),
+                    "apptest.tree"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'apptest' has no attribute {name!r}")
+    value = getattr(import_module(module), name)
+    globals()[name] = value
+    return value
 
 __all__ = [
     "AppTest",

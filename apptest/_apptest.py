@@ -8,10 +8,13 @@ import textwrap
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
+from apptest._services import AppServicesMixin, SecretsSource
+from apptest._sessions import SessionsMixin
 from apptest._state_view import SessionStateView
 from apptest.errors import ScriptNotFoundError
 from apptest.runtime import Script, Server
-from apptest.runtime._clock import Clock
+from apptest.runtime._clock import Clock, TimeLike
+from apptest.runtime._pages import Navigation, PageInfo
 from apptest.runtime._query_params import from_test_dict
 from apptest.tree import ElementList, ElementTree, Node
 from apptest.tree._render import render, short_value
@@ -36,7 +39,7 @@ def _resolve(script_path: str | os.PathLike[str], base_dir: str) -> str:
     )
 
 
-class AppTest:
+class AppTest(SessionsMixin, AppServicesMixin):
     """A headless browser tab on a Streamlit app: run it, interact, inspect.
 
     Example:
@@ -55,8 +58,18 @@ class AppTest:
         kwargs: Mapping[str, Any] | None = None,
         config: Mapping[str, Any] | None = None,
         query_params: Mapping[str, Any] | None = None,
+        secrets: SecretsSource | None = None,
+        context: Mapping[str, Any] | None = None,
+        connections: Mapping[str, Any] | None = None,
+        freeze_time: TimeLike | None = None,
+        server: Server | None = None,
     ) -> None:
-        self._server = Server(script, config=config)
+        #: each AppTest has its own server unless it is another tab of one (``new_session``)
+        self._server = Server(script, config=config) if server is None else server
+        if freeze_time is not None:
+            self._server.clock.freeze(freeze_time)
+        #: set when the test reads ``exception`` (the pytest plugin then leaves errors to it)
+        self._exception_inspected = False
         self._session = self._server.session(driver=self)
         self.default_timeout = default_timeout
         self.args = tuple(args or ())
@@ -65,6 +78,7 @@ class AppTest:
         #: the URL's query parameters: set them before a run; each run rewrites them
         #: (one value: str, a repeated key: list[str], a blank value: "")
         self.query_params: dict[str, Any] = dict(query_params or {})
+        self._init_services(secrets, context, connections)
 
     # ------------------------------------------------------------------ constructors
     @classmethod
@@ -75,15 +89,23 @@ class AppTest:
         default_timeout: float = 3,
         config: Mapping[str, Any] | None = None,
         query_params: Mapping[str, Any] | None = None,
+        secrets: SecretsSource | None = None,
+        context: Mapping[str, Any] | None = None,
+        connections: Mapping[str, Any] | None = None,
+        freeze_time: TimeLike | None = None,
     ) -> AppTest:
         """An AppTest for an app file; a relative path is taken from the calling file's folder.
+
+        ``freeze_time`` (a datetime, an ISO string or a timestamp) freezes ``at.clock``: the
+        app then sees that time from ``datetime.now()``, ``date.today()`` and ``time.time()``.
 
         Example:
             >>> at = AppTest.from_file("../examples/counter.py").run()  # doctest: +SKIP
         """
         path = _resolve(script_path, _caller_dir(2))
         return cls(Script.from_path(path), default_timeout=default_timeout, config=config,
-                   query_params=query_params)
+                   query_params=query_params, freeze_time=freeze_time,
+                   secrets=secrets, context=context, connections=connections)
 
     @classmethod
     def from_string(
@@ -93,6 +115,10 @@ class AppTest:
         default_timeout: float = 3,
         config: Mapping[str, Any] | None = None,
         query_params: Mapping[str, Any] | None = None,
+        secrets: SecretsSource | None = None,
+        context: Mapping[str, Any] | None = None,
+        connections: Mapping[str, Any] | None = None,
+        freeze_time: TimeLike | None = None,
     ) -> AppTest:
         """An AppTest for app source given as a string (dedented).
 
@@ -102,7 +128,8 @@ class AppTest:
             'hi'
         """
         return cls(Script.from_source(textwrap.dedent(script)), default_timeout=default_timeout,
-                   config=config, query_params=query_params)
+                   config=config, query_params=query_params, freeze_time=freeze_time,
+                   secrets=secrets, context=context, connections=connections)
 
     @classmethod
     def from_function(
@@ -114,6 +141,10 @@ class AppTest:
         kwargs: Mapping[str, Any] | None = None,
         config: Mapping[str, Any] | None = None,
         query_params: Mapping[str, Any] | None = None,
+        secrets: SecretsSource | None = None,
+        context: Mapping[str, Any] | None = None,
+        connections: Mapping[str, Any] | None = None,
+        freeze_time: TimeLike | None = None,
     ) -> AppTest:
         """An AppTest whose app is the body of a function (it must import streamlit itself).
 
@@ -130,7 +161,8 @@ class AppTest:
         source += f"\n{script.__name__}(*__args, **__kwargs)\n"
         at = cls(Script.from_source(source, name=script.__name__),
                  default_timeout=default_timeout, args=args, kwargs=kwargs, config=config,
-                 query_params=query_params)
+                 query_params=query_params, freeze_time=freeze_time,
+                 secrets=secrets, context=context, connections=connections)
         return at
 
     # ------------------------------------------------------------------ running
@@ -142,16 +174,63 @@ class AppTest:
             >>> at.run().title[0].value
             'Hi'
         """
+        self._check_open()
         self._session.script_globals = {"__args": self.args, "__kwargs": self.kwargs}
         self._session.query_params.load(from_test_dict(self.query_params))
+        self._services_before_run()
         self._session.run(self.default_timeout if timeout is None else timeout)
+        self._services_after_run()
         self.query_params = self._session.query_params.to_test_dict()
+        self._session.pages.raise_if_not_found()
         return self
 
     @property
     def clock(self) -> Clock:
         """The clock the app sees: ``at.clock.freeze(...)``, ``at.clock.tick(seconds)``."""
         return self._server.clock
+
+    # ------------------------------------------------------------------ pages
+    def switch_page(self, page: Any) -> AppTest:
+        """Go to another page at the next ``run()``, as a person picking it in the menu.
+
+        ``page`` is a file path relative to the main script, a URL path, an ``st.Page``
+        or an entry of ``at.pages``. See ``docs/multipage.md``.
+
+        Example:
+            >>> at.switch_page("pages/settings.py").run()  # doctest: +SKIP
+        """
+        self._session.pages.stage(page)
+        return self
+
+    @property
+    def page(self) -> PageInfo:
+        """The page shown (``path``, ``title``, ``url_path``, ...).
+
+        Example:
+            >>> at.page.url_path  # doctest: +SKIP
+            'config'
+        """
+        return self._session.pages.current
+
+    @property
+    def pages(self) -> list[PageInfo]:
+        """The app's pages in menu order (the main page alone for a one-page app).
+
+        Example:
+            >>> [p.title for p in at.pages]  # doctest: +SKIP
+            ['Home', 'Settings']
+        """
+        return list(self._session.pages.pages().values())
+
+    @property
+    def navigation(self) -> Navigation | None:
+        """What the app's last ``st.navigation`` call declared (None without one).
+
+        Example:
+            >>> at.navigation.position  # doctest: +SKIP
+            'top'
+        """
+        return self._session.pages.navigation
 
     # ------------------------------------------------------------------ the tree
     @property
@@ -234,6 +313,7 @@ class AppTest:
     @property
     def exception(self) -> ElementList[Any]:
         """Exception elements on the page (uncaught errors and ``st.exception``)."""
+        self._exception_inspected = True
         return self._tree.exception  # type: ignore[no-any-return]
 
     def __len__(self) -> int:
@@ -255,7 +335,7 @@ class AppTest:
         shown = "\n".join(
             f"  {k!r}: {short_value(v)}" for k, v in sorted(state.items(), key=lambda kv: repr(kv[0]))
         )
-        return f"{render(self._tree)}\nsession_state:\n{shown or '  (empty)'}"
+        return self._mask_secrets(f"{render(self._tree)}\nsession_state:\n{shown or '  (empty)'}")
 
     def __repr__(self) -> str:
         return self.to_text()

@@ -16,6 +16,7 @@ Example:
 
 from __future__ import annotations
 
+import os
 from typing import Any
 
 _FORM_DOCS_INFO = (
@@ -68,6 +69,14 @@ class NoScriptRunError(AppTestError, RuntimeError):
     """A ``streamlit`` function was called outside a running app script."""
 
 
+class SessionClosedError(AppTestError, RuntimeError):
+    """A test used an ``AppTest`` whose tab it closed with ``close()``."""
+
+
+class PageNotFoundError(AppTestError, ValueError):
+    """The test asked for a page the app does not have (the message lists its pages)."""
+
+
 # --------------------------------------------------------------------------- streamlit
 
 
@@ -77,6 +86,17 @@ class Error(Exception):
 
 class NoSessionContext(Error):
     """Streamlit's error for code that runs outside a session."""
+
+
+class FragmentHandledException(Exception):
+    """A fragment raised and already showed the error inside itself (Streamlit's class).
+
+    Not an ``Error``: in Streamlit it derives from ``Exception`` directly. An app that
+    calls a failing fragment inside ``try`` catches this, with the original message.
+    """
+
+
+FragmentHandledException.__module__ = "streamlit.errors"
 
 
 class MarkdownFormattedException(Error):
@@ -395,8 +415,163 @@ class StreamlitQueryParamDictValueError(LocalizableStreamlitException):
         )
 
 
+class StreamlitPageNotFoundError(LocalizableStreamlitException):
+    """A page given to ``st.Page``, ``st.switch_page`` or ``st.page_link`` does not exist."""
+
+    def __init__(
+        self,
+        page: str,
+        main_script_directory: str | None = None,
+        uses_pages_directory: bool = False,
+    ) -> None:
+        if main_script_directory is None:
+            super().__init__("Unable to create Page. The file `{page}` could not be found.",
+                             page=page)
+            return
+        message = (
+            "Could not find page: `{page}`. You must provide a `Page` object or file path "
+            "relative to the entrypoint file. Only pages previously defined by `st.Page` and "
+            "passed to `st.navigation` are allowed."
+        )
+        if uses_pages_directory:
+            message = (
+                "Could not find page: `{page}`. You must provide a file path relative to the "
+                "entrypoint file (from the directory `{directory}`). Only the entrypoint file "
+                "and files in the `pages/` directory are supported."
+            )
+        super().__init__(message, page=page, directory=os.path.basename(main_script_directory))
+
+
 class StreamlitInvalidLayoutContextError(StreamlitAPIException):
     """A command was used in a layout, form or dialog where it is not allowed."""
+
+
+# The caching errors live in ``streamlit.runtime.caching`` (and the widget warning in
+# ``streamlit.elements.lib.policies``): their ``__module__`` names that module, so an
+# uncaught one shows Streamlit's qualified type name on the exception element.
+_CACHE_ERRORS_MODULE = "streamlit.runtime.caching.cache_errors"
+_CACHE_DOCS_URL = "https://docs.streamlit.io/develop/concepts/architecture/caching"
+
+
+def _func_name_md(func: Any) -> str:
+    """Streamlit's ``get_cached_func_name_md``: `` `name()` `` for a function."""
+    if hasattr(func, "__name__"):
+        return f"`{func.__name__}()`"
+    return f"`{type(func).__name__}`"
+
+
+def _fqn_type(obj: Any) -> str:
+    return f"{type(obj).__module__}.{type(obj).__qualname__}"
+
+
+class StreamlitBadTimeStringError(LocalizableStreamlitException):
+    """A ``ttl`` (or other duration) string that cannot be parsed."""
+
+    def __init__(self, time_string: str) -> None:
+        super().__init__(
+            "Time string doesn't look right. It should be formatted as "
+            "`'1d2h34m'` or `2 days`, for example. Got: {time_string}",
+            time_string=time_string,
+        )
+
+
+class UnhashableParamError(StreamlitAPIException):
+    """An argument of a cached function cannot be hashed into the cache key."""
+
+    __module__ = _CACHE_ERRORS_MODULE
+
+    def __init__(self, cache_type: str, func: Any, arg_name: str | None, arg_value: Any) -> None:
+        name = getattr(func, "__name__", "unknown")
+        replacement = f"_{arg_name}" if arg_name is not None else "_arg"
+        super().__init__(
+            f"Cannot hash argument '{arg_name if arg_name is not None else '(unnamed)'}' "
+            f"(of type `{_fqn_type(arg_value)}`) in '{name}'.\n\n"
+            "To address this, you can tell Streamlit not to hash this argument by adding a\n"
+            "leading underscore to the argument's name in the function signature:\n\n"
+            f"```\n@st.{cache_type}\ndef {name}({replacement}, ...):\n    ...\n```"
+        )
+
+
+class UserHashError(StreamlitAPIException):
+    """A function given in ``hash_funcs`` raised while hashing an argument."""
+
+    __module__ = "streamlit.runtime.caching.hashing"
+
+    def __init__(self, orig_exc: BaseException, failed_obj: Any, hash_func: Any,
+                 cache_type: str, source: Any, hash_stack: str) -> None:
+        self.alternate_name = type(orig_exc).__name__
+        func_name = f"`{hash_func.__name__}()`" if hasattr(hash_func, "__name__") else "a function"
+        source_desc = f"`{source.__name__}()`" if hasattr(source, "__name__") else "a function"
+        super().__init__(
+            f"{orig_exc}\n\n"
+            f"This error is likely due to a bug in {func_name}, which is a\n"
+            f"user-defined hash function that was passed into the `@st.{cache_type}` "
+            f"decorator of\n{source_desc}.\n\n"
+            f"{func_name} failed when hashing an object of type\n`{_fqn_type(failed_obj)}`.  "
+            "If you don't know where that object is coming from,\n"
+            "try looking at the hash chain below for an object that you do recognize, then\n"
+            f"pass that to `hash_funcs` instead:\n\n```\n{hash_stack}\n```\n\n"
+            "If you think this is actually a Streamlit bug, please\n"
+            "[file a bug report here](https://github.com/streamlit/streamlit/issues/new/choose)."
+        )
+
+
+class CacheReplayClosureError(StreamlitAPIException):
+    """A cached function wrote to a container created outside it; its replay cannot."""
+
+    __module__ = _CACHE_ERRORS_MODULE
+
+    def __init__(self, cache_type: str, func: Any) -> None:
+        name = _func_name_md(func)
+        super().__init__(
+            f"While running {name}, a streamlit element is called on some layout block\n"
+            "created outside the function. This is incompatible with replaying the cached\n"
+            "effect of that element, because the referenced block might not exist when\n"
+            "the replay happens.\n\n"
+            "How to fix this:\n"
+            "* Move the creation of that layout block inside "
+            f"{name}.\n* Move the call to the streamlit element outside of {name}.\n"
+            f"* Remove the `@st.{cache_type}` decorator from {name}."
+        )
+
+
+class UnserializableReturnValueError(MarkdownFormattedException):
+    """``st.cache_data`` got a return value that ``pickle`` rejects."""
+
+    __module__ = _CACHE_ERRORS_MODULE
+
+    def __init__(self, func: Any, return_value: Any) -> None:
+        value_type = (
+            f"`{return_value.__module__}.{type(return_value).__name__}`"
+            if hasattr(return_value, "__module__") and hasattr(type(return_value), "__name__")
+            else _func_name_md(return_value)
+        )
+        super().__init__(
+            f"""
+            Cannot serialize the return value (of type {value_type})
+            in {_func_name_md(func)}. `st.cache_data` uses
+            [pickle](https://docs.python.org/3/library/pickle.html) to serialize the
+            function's return value and safely store it in the cache
+            without mutating the original object. Please convert the return value to a
+            pickle-serializable type. If you want to cache unserializable objects such
+            as database connections or Tensorflow sessions, use `st.cache_resource`
+            instead (see [our docs]({_CACHE_DOCS_URL}) for differences)."""
+        )
+
+
+class CachedWidgetWarning(StreamlitAPIWarning):
+    """A widget was created inside a cached function (shown, not raised)."""
+
+    __module__ = "streamlit.elements.lib.policies"
+
+    def __init__(self) -> None:
+        super().__init__(
+            "\nYour script uses a widget command in a cached function\n"
+            "(function decorated with `@st.cache_data` or `@st.cache_resource`).\n"
+            'This code will only be called when we detect a cache "miss",\n'
+            "which can lead to unexpected results.\n\n"
+            "To fix this, move all widget commands outside the cached function.\n"
+        )
 
 
 def _code_span(text: str) -> str:
@@ -433,6 +608,64 @@ class StreamlitWidgetAlreadyInstantiatedError(LocalizableStreamlitException):
         )
 
 
+# --------------------------------------------------------------------------- app services
+# secrets, auth, custom components (issue 5); messages as in Streamlit 1.67
+
+
+class StreamlitSecretNotFoundError(LocalizableStreamlitException, FileNotFoundError):
+    """No secrets were given, or a secrets source cannot be read."""
+
+
+class StreamlitAuthError(StreamlitAPIException):
+    """Raised when Streamlit authentication fails."""
+
+
+class StreamlitMissingAuthlibError(StreamlitAuthError):
+    """Authentication is used but Authlib is not installed (not raised by apptest)."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "Authentication requires Authlib>=1.3.2. Install it via `pip install streamlit[auth]`."
+        )
+
+
+class MarshallComponentException(StreamlitAPIException):
+    """A custom component was called with arguments it cannot send."""
+
+
+class BidiComponentError(LocalizableStreamlitException):
+    """Base class of the ``st.components.v2`` component errors."""
+
+
+class BidiComponentInvalidCallbackNameError(BidiComponentError):
+    """A v2 component callback is not named ``on_<event>_change``."""
+
+    def __init__(self, callback_name: str) -> None:
+        super().__init__(
+            "The callback name `'{callback_name}'` is not allowed. "
+            "Callback names must follow the pattern `on_{{event_name}}_change` "
+            "where `event_name` is not empty.",
+            callback_name=callback_name,
+        )
+
+
+class BidiComponentInvalidDefaultKeyError(BidiComponentError):
+    """A key of a v2 component's ``default`` has no ``on_<key>_change`` callback."""
+
+    def __init__(self, state_key: str, available_keys: list[str]) -> None:
+        super().__init__(
+            "Key `'{state_key}'` in `default` is not a valid state name. "
+            "Valid state names are those with corresponding `on_{{state_name}}_change` "
+            "callbacks. Available state names: `{available_keys}`",
+            state_key=state_key,
+            available_keys=available_keys or "none",
+        )
+
+
+class ConnectionNotSimulatedError(AppTestError, NotImplementedError):
+    """``st.connection(name)`` was called but the test provided no such connection."""
+
+
 def missing_key_message(key: Any) -> str:
     """Streamlit's message for reading a session state key that was never set."""
     return f'st.session_state has no key "{key}". Did you forget to initialize it? {_SESSION_STATE_DOCS}'
@@ -458,19 +691,30 @@ def form_context_message(command: str, inside: bool) -> str:
 
 __all__ = [
     "AppTestError",
+    "BidiComponentError",
+    "BidiComponentInvalidCallbackNameError",
+    "BidiComponentInvalidDefaultKeyError",
+    "CacheReplayClosureError",
+    "CachedWidgetWarning",
+    "ConnectionNotSimulatedError",
     "DuplicateWidgetID",
     "ElementNotFoundError",
     "Error",
     "InteractionError",
     "LocalizableStreamlitException",
     "MarkdownFormattedException",
+    "MarshallComponentException",
     "NoScriptRunError",
     "NoSessionContext",
+    "PageNotFoundError",
     "RerunLimitError",
     "ScriptNotFoundError",
     "ScriptTimeoutError",
+    "SessionClosedError",
     "StreamlitAPIException",
     "StreamlitAPIWarning",
+    "StreamlitAuthError",
+    "StreamlitBadTimeStringError",
     "StreamlitDefaultNotInOptionsError",
     "StreamlitDuplicateElementId",
     "StreamlitDuplicateElementKey",
@@ -480,9 +724,12 @@ __all__ = [
     "StreamlitInvalidMinMaxError",
     "StreamlitInvalidNumberFormatError",
     "StreamlitInvalidParameterTypeError",
+    "StreamlitMissingAuthlibError",
     "StreamlitMissingRequiredParameterError",
     "StreamlitMixedNumericTypesError",
+    "StreamlitPageNotFoundError",
     "StreamlitQueryParamDictValueError",
+    "StreamlitSecretNotFoundError",
     "StreamlitSelectionCountExceedsMaxError",
     "StreamlitValueAboveMaxError",
     "StreamlitValueAssignmentNotAllowedError",
@@ -490,7 +737,10 @@ __all__ = [
     "StreamlitValueError",
     "StreamlitValueOutOfRangeError",
     "StreamlitWidgetAlreadyInstantiatedError",
+    "UnhashableParamError",
+    "UnserializableReturnValueError",
     "UnserializableSessionStateError",
+    "UserHashError",
     "missing_attribute_message",
     "missing_key_message",
 ]

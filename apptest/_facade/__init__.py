@@ -13,4 +13,15 @@ def modules() -> dict[str, ModuleType]:
         "streamlit": _st,
         "streamlit.errors": errors,
         "streamlit.column_config": column_config,
+        **_component_modules(),
+    }
+
+
+def _component_modules() -> dict[str, ModuleType]:
+    from apptest._facade import components
+
+    return {
+        "streamlit.components": components,
+        "streamlit.components.v1": components.v1,
+        "streamlit.components.v2": components.v2,
     }

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import os
 import traceback
 from types import SimpleNamespace
@@ -104,6 +105,8 @@ class ExceptionElement(Element, collection="exception"):
     """An exception shown on the page (``st.exception`` or an uncaught error)."""
 
     type = "exception"
+    #: True for the error that ended a run (set by the session), False for ``st.exception``
+    uncaught: bool = False
 
     def __init__(
         self,
@@ -128,7 +131,7 @@ class ExceptionElement(Element, collection="exception"):
             _type_name(exc, qualified=uncaught),
             user_stack_trace(exc),
             is_markdown=isinstance(exc, _errors.MarkdownFormattedException),
-            is_warning=isinstance(exc, Warning),
+            is_warning=isinstance(exc, builtins.Warning),  # not the Warning element
         )
 
     @property

@@ -11,6 +11,7 @@ container without being listed again.
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextvars import ContextVar
 from typing import Any, TypeVar
 
 from apptest.runtime._context import ScriptRun, current_run
@@ -20,6 +21,12 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 #: name -> element function (a DeltaGenerator method)
 ELEMENTS: dict[str, Callable[..., Any]] = {}
+
+#: told ``(generator, node, block, index)`` of every node written while set (the
+#: recording of a cached function, see ``_cache_replay``)
+ADD_LISTENER: ContextVar[Callable[[Any, Node, Block, int], None] | None] = ContextVar(
+    "apptest_add_listener", default=None
+)
 
 
 def element(func: F) -> F:
@@ -69,6 +76,11 @@ class DeltaGenerator:
         self._slot = slot
 
     def _target(self, run: ScriptRun) -> Block:
+        block = self._base_target(run)
+        fragments = run.fragments
+        return block if fragments is None or not fragments.current else fragments.place(block)
+
+    def _base_target(self, run: ScriptRun) -> Block:
         if self._block is not None:
             return self._block
         if self._slot is not None:
@@ -85,6 +97,9 @@ class DeltaGenerator:
         block = self._target(run)
         block.accept(node)
         index = block.append(node)
+        listener = ADD_LISTENER.get()
+        if listener is not None:
+            listener(self, node, block, index)
         return DeltaGenerator(slot=(node.parent or block, index))
 
     def _add_block(self, block: Block) -> DeltaGenerator:

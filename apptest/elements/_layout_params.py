@@ -130,7 +130,7 @@ def register_block_key(
     run = current_run()
     block = dg._target(run)
     call = WidgetCall(key=key, id_params=params or {}, keyed_identity=params is None)
-    wid = compute_id(kind, call, block.form_id, block.root_name, run.session.page_hash)
+    wid = compute_id(kind, call, block.form_id, block.root_name, run.session.active_script_hash)
     if key in run.user_keys:
         raise StreamlitDuplicateElementKey(key)
     run.user_keys.add(key)

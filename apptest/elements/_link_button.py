@@ -1,4 +1,4 @@
-"""Links: ``st.link_button`` (opens a URL) and ``st.page_link`` (goes to a page).
+"""``st.link_button``: a button that opens a URL (``st.page_link`` is in ``_page_link``).
 
 A browser opens the URL of a link button in a new tab; apptest records it in the
 element's ``opened_urls`` instead. With ``on_click="rerun"`` or a callback the button is
@@ -7,8 +7,6 @@ also a trigger widget, as in Streamlit, and a click reruns the app.
 
 from __future__ import annotations
 
-import os
-import re
 from collections.abc import Callable
 from typing import Any
 
@@ -16,15 +14,11 @@ from apptest.elements._dg import DeltaGenerator, element
 from apptest.elements._download_button import ClickButton
 from apptest.elements._widget import WidgetCall, check_on_change, compute_id, register_widget
 from apptest.errors import (
-    AppTestError,
-    StreamlitAPIException,
     StreamlitDuplicateElementId,
     StreamlitDuplicateElementKey,
-    StreamlitMissingRequiredParameterError,
     StreamlitValueAssignmentNotAllowedError,
 )
 from apptest.runtime._context import current_run
-from apptest.tree._nodes import Element
 
 
 class LinkButton(ClickButton, collection="link_button"):
@@ -69,7 +63,7 @@ def _register_id_only(dg: DeltaGenerator, node: LinkButton, call: WidgetCall) ->
         if key in run.user_keys:
             raise StreamlitDuplicateElementKey(key)
         run.user_keys.add(key)
-    wid = compute_id("link_button", call, block.form_id, block.root_name, run.session.page_hash)
+    wid = compute_id("link_button", call, block.form_id, block.root_name, run.session.active_script_hash)
     if wid in run.widget_ids:
         raise StreamlitDuplicateElementId("link_button")
     run.widget_ids.add(wid)
@@ -119,101 +113,4 @@ def link_button(
         return bool(register_widget(self, node, call))
     if key is not None or shortcut is not None:
         return _register_id_only(self, node, call)
-    return self._add(node)
-
-
-# --------------------------------------------------------------------------- page_link
-
-
-class PageLink(Element, collection="page_link"):
-    """A link to a page of the app (or an external URL); ``value`` is its label.
-
-    ``page`` is what the app passed (a script path, URL or page's URL path); ``url`` is
-    the external URL, or the page's URL path for a page of the app.
-    """
-
-    type = "page_link"
-
-    def __init__(self, label: str, page: str, url: str, **attrs: Any) -> None:
-        self.label = label
-        self.page = page
-        self.url = url
-        self.__dict__.update(attrs)
-
-    @property
-    def value(self) -> str:
-        """The link's label."""
-        return self.label
-
-    def click(self) -> PageLink:
-        """Not supported yet: following a page link needs multipage support.
-
-        Example:
-            >>> at.page_link[0].click()  # doctest: +SKIP
-            Traceback (most recent call last):
-            AppTestError: ...
-        """
-        raise AppTestError(
-            f"click() is not supported for page_link {self.label!r} yet: switching pages "
-            "arrives with apptest's multipage support."
-        )
-
-
-_URL = re.compile(r"^https?://", re.IGNORECASE)
-_PAGE_NAME = re.compile(r"^[_ ]*(\d*)[_ -]*(.*)\.py$")
-
-
-def _page_name(path: str) -> str:
-    """Streamlit's page name for a script file: ``02_My_page.py`` -> ``My page``."""
-    match = _PAGE_NAME.match(os.path.basename(path))
-    if match is None:
-        return ""
-    name = re.sub(r"[_ ]+", "_", match.group(2)).strip() or match.group(1)
-    return name.replace("_", " ")
-
-
-def _local_page(page: str, label: str | None) -> tuple[str, str]:
-    """``(label, url path)`` for a script path next to the app; raises if there is none."""
-    script_dir = current_run().session.script.directory
-    path = os.path.realpath(os.path.join(script_dir, page)) if script_dir else ""
-    if not path or not os.path.isfile(path):
-        raise StreamlitAPIException(
-            f"Could not find page: `{page}`. You must provide a `Page` object or file path "
-            "relative to the entrypoint file. Only pages previously defined by `st.Page` "
-            "and passed to `st.navigation` are allowed."
-        )
-    name = _page_name(path)
-    return (name if label is None else label), name.replace(" ", "_")
-
-
-@element
-def page_link(
-    self: DeltaGenerator,
-    page: Any,
-    *,
-    label: str | None = None,
-    icon: str | None = None,
-    icon_position: str = "left",
-    help: str | None = None,
-    disabled: bool = False,
-    use_container_width: bool | None = None,
-    width: Any = "content",
-    query_params: Any = None,
-) -> DeltaGenerator:
-    """``st.page_link``: a link to a page of the app or to an external URL."""
-    label = None if label is None else str(label)
-    if hasattr(page, "url_path") and hasattr(page, "title"):
-        external = bool(getattr(page, "is_external", False))
-        url = (getattr(page, "external_url", "") or "") if external else page.url_path
-        shown, page = (page.title if label is None else label), url
-    else:
-        page = os.fspath(page)
-        external = bool(_URL.match(page))
-        if external and not label:
-            raise StreamlitMissingRequiredParameterError(
-                "label", detail="Streamlit cannot infer a label for an external URL."
-            )
-        shown, url = (label or "", page) if external else _local_page(page, label)
-    node = PageLink(shown, page, url, external=external, icon=icon, help=help,
-                    disabled=disabled, query_params=query_params)
     return self._add(node)

@@ -21,9 +21,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from apptest.elements._cache_replay import in_cached_function
 from apptest.elements._dg import DeltaGenerator
 from apptest.elements._url_binding import bind_after, bind_before
 from apptest.errors import (
+    CachedWidgetWarning,
     StreamlitAPIException,
     StreamlitDuplicateElementId,
     StreamlitDuplicateElementKey,
@@ -108,6 +110,10 @@ def compute_id(kind: str, call: WidgetCall, form_id: str, root: str, page: str) 
 
 def _check_policies(kind: str, call: WidgetCall, form_id: str) -> None:
     run = current_run()
+    if in_cached_function():
+        warning = CachedWidgetWarning()
+        _LOGGER.warning("%s", warning)
+        DeltaGenerator().exception(warning)  # type: ignore[attr-defined]
     if form_id and callable(call.on_change) and not call.is_submitter:
         raise StreamlitInvalidFormCallbackError()
     key = call.key
@@ -200,7 +206,7 @@ def _place(dg: DeltaGenerator, node: Widget, call: WidgetCall, kind: str) -> str
     call.key = to_key(call.key)
     _check_policies(kind, call, block.form_id)
     check_label(node, call.label_visibility)
-    wid = compute_id(kind, call, block.form_id, block.root_name, run.session.page_hash)
+    wid = compute_id(kind, call, block.form_id, block.root_name, run.session.active_script_hash)
     if call.key is not None:
         if call.key in run.user_keys:
             raise StreamlitDuplicateElementKey(call.key)
@@ -237,6 +243,7 @@ def register_widget(dg: DeltaGenerator, node: Widget, call: WidgetCall) -> Any:
         disabled=node.disabled,
         persist_state=call.persist_state,
         page=run.session.page_hash,
+        fragment_id=run.fragments.current if run.fragments is not None else "",
     )
     value = _register_bound(run.session, node, call, meta)
     node.returned = value

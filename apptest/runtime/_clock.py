@@ -13,6 +13,8 @@ import time
 from collections.abc import Callable
 
 Listener = Callable[[float], None]
+#: what ``freeze``/``move_to`` accept: a datetime, a date, an ISO string or a timestamp
+TimeLike = dt.datetime | dt.date | str | float
 
 
 class Clock:

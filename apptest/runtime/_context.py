@@ -6,11 +6,11 @@ There is no module-level singleton: ``st.button(...)`` finds its session through
 
 from __future__ import annotations
 
-import time
 from contextvars import ContextVar
 from typing import TYPE_CHECKING, Any
 
 from apptest.errors import NoScriptRunError, ScriptTimeoutError
+from apptest.runtime._freeze import perf_counter
 
 if TYPE_CHECKING:
     from apptest.runtime._session import Session
@@ -31,6 +31,7 @@ class ScriptRun:
     __slots__ = (
         "deadline",
         "form_ids",
+        "fragments",
         "in_callback",
         "session",
         "stack",
@@ -52,10 +53,12 @@ class ScriptRun:
         self.widgets: dict[str, Widget] = {}
         self.started = False
         self.in_callback = False
+        #: the run's fragment state (``apptest.runtime._fragments.FragmentRun``)
+        self.fragments: Any = None
 
     def check_deadline(self) -> None:
         """Raise ``ScriptTimeoutError`` when the run is over its time."""
-        if time.perf_counter() > self.deadline:
+        if perf_counter() > self.deadline:
             raise ScriptTimeoutError(
                 f"AppTest script run timed out after {self.session.timeout_for_message}(s)"
             )

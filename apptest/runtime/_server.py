@@ -1,13 +1,16 @@
-"""``Server``: what all tabs of one app share (script, config; caches later)."""
+"""``Server``: what all tabs of one app share (script, config, clock, caches)."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any
 
+from apptest.runtime import _lifecycle
+from apptest.runtime._cache_store import CacheInfo, ServerCaches
 from apptest.runtime._clock import Clock
 from apptest.runtime._config import load_config
 from apptest.runtime._script import Script
+from apptest.runtime._secrets import Secrets
 from apptest.runtime._session import Session
 
 
@@ -26,6 +29,12 @@ class Server:
         self.sessions: list[Session] = []
         #: the clock apps and time-based features see (harness timeouts use real time)
         self.clock = Clock()
+        #: ``st.cache_data`` / ``st.cache_resource`` entries shared by all its sessions
+        self.caches = ServerCaches(clock=self.clock.time)
+        #: ``st.secrets``: only what the test passed (``Secrets(None)``: no secrets at all)
+        self.secrets = Secrets(None)
+        #: ``st.connection(name)`` returns ``connections[name]`` (filled by the test or a plugin)
+        self.connections: dict[str, Any] = {}
 
     def session(self, *, driver: Any = None) -> Session:
         """Open a new tab (a new session with empty state).
@@ -36,3 +45,30 @@ class Server:
         session = Session(self, driver=driver)
         self.sessions.append(session)
         return session
+
+    def close_session(self, session: Session) -> None:
+        """Close a tab: its state and its ``scope="session"`` caches are gone.
+
+        Example:
+            >>> server.close_session(tab)  # doctest: +SKIP
+        """
+        _lifecycle.close_session(self, session)
+
+    def restart(self) -> None:
+        """Crash and restart: every session's state and the in-memory caches are wiped.
+
+        Open tabs reconnect, keep their URL and start blank; ``persist="disk"`` entries stay.
+
+        Example:
+            >>> server.restart()  # doctest: +SKIP
+        """
+        _lifecycle.restart(self)
+
+    def cache_info(self) -> CacheInfo:
+        """Hits, misses and live entries per cached function, shared by all sessions.
+
+        Example:
+            >>> server.cache_info()["load_data"].misses  # doctest: +SKIP
+            1
+        """
+        return self.caches.info()

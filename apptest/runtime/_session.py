@@ -11,13 +11,17 @@ from __future__ import annotations
 
 import builtins
 import sys
-import time
 from typing import TYPE_CHECKING, Any
 
 from apptest.errors import InteractionError, RerunLimitError, ScriptTimeoutError
 from apptest.runtime import _modules
+from apptest.runtime._auth import Identity
+from apptest.runtime._browser import BrowserContext
 from apptest.runtime._context import RerunRequest, ScriptRun, StopRequest, bind, unbind
+from apptest.runtime._fragment_runs import FragmentRunner
+from apptest.runtime._freeze import app_time, perf_counter
 from apptest.runtime._magic import MAGIC_NAME, MagicOptions, magic_write
+from apptest.runtime._pages import SessionPages
 from apptest.runtime._query_params import QueryParams
 from apptest.runtime._state import SessionState
 from apptest.tree._nodes import Block, ElementTree, Widget
@@ -42,12 +46,22 @@ class Session:
         self.cleared: dict[str, Any] = {}
         self.widgets: dict[str, Widget] = {}
         self.tree = ElementTree()
+        #: the page shown (``ctx.page_script_hash``); ``active_script_hash``: the script drawing
         self.page_hash = self.script.page_hash
+        self.active_script_hash = self.script.page_hash
         self.warned_duplicate_value = False
         self.driver = driver
         self.script_globals: dict[str, Any] = {}
         self.timeout_for_message: float = 0
         self.run_count = 0
+        #: ``@st.fragment`` / ``@st.dialog`` registrations and fragment-only runs
+        self.fragments = FragmentRunner(self)
+        #: ``st.user``: who is logged in, and the app's ``st.login`` / ``st.logout`` calls
+        self.identity = Identity()
+        #: ``st.context``: what the browser sent (headers, cookies, locale, theme, ...)
+        self.browser = BrowserContext()
+        #: the app's pages, the page shown and page switches (``st.navigation``, ``pages/``)
+        self.pages = SessionPages(self)
 
     # ------------------------------------------------------------------ test side
     def widget_value(self, wid: str) -> Any:
@@ -77,17 +91,21 @@ class Session:
     # ------------------------------------------------------------------ running
     def run(self, timeout: float) -> ElementTree:
         """Run the script once (plus any reruns it asks for); returns the new tree."""
+        if self.fragments.close_dismissed():
+            return self.tree
         submitted = self._submitted_forms()
-        values = self._outgoing_values()
+        dismissals = self.fragments.plan(submitted)
+        values = self.pages.navigate({**self._outgoing_values(), **dismissals})
         self.query_params.apply_edits(values, self.state.__getitem__)
         self.timeout_for_message = timeout
-        deadline = time.perf_counter() + timeout
+        deadline = perf_counter() + timeout
         script_dir = self.script.directory
         _modules.install()
         if script_dir is not None:
             sys.path.insert(0, script_dir)
         try:
-            self.tree = self._run_loop(values, deadline)
+            with app_time(self.server.clock):
+                self.tree = self._run_loop(values, deadline)
             self.tree.freeze()
         finally:
             if script_dir is not None:
@@ -158,22 +176,25 @@ class Session:
             tree = ElementTree()
             tree.main.append(_exception_node(exc, self))
             return tree
+        queue = self.fragments.queue
         for _ in range(MAX_RERUNS):
-            run = ScriptRun(self, ElementTree(), deadline)
+            run = self.fragments.new_run(deadline, queue)
             outcome = self._run_once(run, code, values)
             if outcome != RERUN:
                 break
             run.check_deadline()
             values = None
+            queue = run.fragments.rerun_queue or []
         else:
             raise RerunLimitError(
                 f"The app called st.rerun() {MAX_RERUNS} times in a row without finishing a run"
             )
-        self.widgets = run.widgets
+        self.widgets = self.fragments.widgets_after(run)
         if outcome == DONE:
+            active = self.fragments.active_widget_ids(run)
             self.state.reset_triggers()
-            self.state.remove_stale_widgets(run.widget_ids, self.page_hash)
-            self.query_params.remove_stale_bindings(run.widget_ids)
+            self.state.remove_stale_widgets(active, self.page_hash)
+            self.query_params.remove_stale_bindings(active)
         return run.tree
 
     def _run_once(self, run: ScriptRun, code: Any, values: dict[str, Any] | None) -> str:
@@ -193,7 +214,7 @@ class Session:
                 MAGIC_NAME: magic_write,
                 **self.script_globals,
             }
-            exec(code, namespace)
+            self.fragments.execute(run, code, namespace)
             if self.server.config.get("runner.enforceSerializableSessionState"):
                 state.check_serializable()
             return DONE
@@ -241,5 +262,6 @@ def _exception_node(exc: BaseException, session: Session) -> Any:
     from apptest.elements._alerts import ExceptionElement
 
     node = ExceptionElement.from_exception(exc, uncaught=True)
+    node.uncaught = True
     node._session = session
     return node

@@ -74,6 +74,8 @@ class WidgetMeta:
     #: ``persist_state``: "page", "session" or None; ``page`` is where it registered
     persist_state: str | None = None
     page: str = ""
+    #: the fragment that drew the widget ("" outside fragments)
+    fragment_id: str = ""
 
     @property
     def trigger_reset(self) -> Any:

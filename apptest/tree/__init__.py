@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from apptest.tree._lists import BlockList, ElementList, WidgetList
 from apptest.tree._nodes import Block, Element, ElementTree, Node, SpecialBlock, Widget
+from apptest.tree._serialize import SnapshotOptions, serialize
 
 __all__ = [
     "Block",
@@ -12,7 +13,9 @@ __all__ = [
     "ElementList",
     "ElementTree",
     "Node",
+    "SnapshotOptions",
     "SpecialBlock",
     "Widget",
     "WidgetList",
+    "serialize",
 ]

@@ -34,6 +34,9 @@ def register_collection(
 
 def _list_of(cls: type, found: list[Any], *, kind: str | None, scope: Block) -> ElementList[Any]:
     """The list type ``streamlit.testing.v1`` uses for nodes of ``cls``."""
+    custom = getattr(cls, "list_class", None)  # a kind with its own list (components)
+    if custom is not None:
+        return custom(found, kind=kind, scope=scope)  # type: ignore[no-any-return]
     if issubclass(cls, Widget):
         return WidgetList(found, kind=kind, scope=scope)
     if issubclass(cls, Block):

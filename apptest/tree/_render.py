@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from apptest.runtime._secrets import mask_secrets, secret_strings
 from apptest.tree._nodes import Block, Node
 
 _MAX_VALUE = 80
@@ -88,7 +89,7 @@ def node_line(node: Node) -> str:
         parts.append(f"label={short_value(label)}")
     if not isinstance(node, Block):
         parts.append(f"value={short_value(_attr(node, 'value'))}")
-    return " ".join(parts)
+    return _masked(" ".join(parts), node._session)
 
 
 def render(block: Block, indent: int = 0) -> str:
@@ -99,7 +100,19 @@ def render(block: Block, indent: int = 0) -> str:
     """
     lines: list[str] = []
     _walk(block, indent, lines)
-    return "\n".join(lines)
+    return _without_secrets("\n".join(lines), block)
+
+
+def _without_secrets(text: str, block: Block) -> str:
+    """Mask the app's secret values (``st.secrets``) wherever they are shown."""
+    return _masked(text, next((n._session for n in block if n._session is not None), None))
+
+
+def _masked(text: str, session: Any) -> str:
+    if session is None:
+        return text
+    secrets = secret_strings(session.server.secrets.values_or_none())
+    return mask_secrets(text, secrets) if secrets else text
 
 
 def _walk(node: Node, depth: int, lines: list[str]) -> None:

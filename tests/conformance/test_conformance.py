@@ -129,6 +129,24 @@ EXPECTED_EXCEPTIONS: dict[str, list[str]] = {
 }
 
 
+def _more_expected_exceptions() -> dict[str, list[str]]:
+    """``EXPECTED_EXCEPTIONS`` declared by ``scenarios_<group>.py`` modules beside this one."""
+    import importlib
+    import pkgutil
+
+    import tests.conformance as package
+
+    found: dict[str, list[str]] = {}
+    for info in pkgutil.iter_modules(package.__path__):
+        if info.name.startswith("scenarios_"):
+            module = importlib.import_module(f"{package.__name__}.{info.name}")
+            found.update(getattr(module, "EXPECTED_EXCEPTIONS", {}))
+    return found
+
+
+EXPECTED_EXCEPTIONS.update(_more_expected_exceptions())
+
+
 def _markdown(view: dict) -> list[str]:
     return [n[4] for n in view["main"] if n[1] == "markdown"]
 

@@ -363,7 +363,7 @@ def test_download_button_file_name_from_file_object(tmp_path: object) -> None:
          "StreamlitValueAssignmentNotAllowedError", "is read-only"),
         ("st.page_link('https://x.org')", "StreamlitMissingRequiredParameterError",
          "The `label` parameter is required."),
-        ("st.page_link('nope.py')", "StreamlitAPIException", "Could not find page: `nope.py`"),
+        ("st.page_link('nope.py')", "StreamlitPageNotFoundError", "Could not find page: `nope.py`"),
     ],
 )
 def test_button_and_link_errors(src: str, error: str, message: str) -> None:
@@ -408,8 +408,7 @@ def test_page_link_attributes_and_click() -> None:
     link = at.page_link[0]
     assert (link.value, link.page, link.url, link.icon, link.help, link.external) == (
         "Home", "https://example.com", "https://example.com", "🏠", "go home", True)
-    with pytest.raises(AppTestError, match="multipage support"):
-        link.click()
+    assert link.click().opened_urls == ["https://example.com"]
 
 
 def test_page_link_to_a_local_script(tmp_path: object) -> None:
