@@ -126,6 +126,10 @@ class AppFactory:
             f"{', '.join(os.path.normpath(c) for c in candidates)})"
         )
 
+    def __repr__(self) -> str:
+        names = ", ".join(os.path.basename(at._server.script.path) for at in self.apps)
+        return f"<app_test: {len(self.apps)} app(s){': ' + names if names else ''}>"
+
     def close(self) -> None:
         """Close every app made (``AppTest.close()`` when it exists) and forget them."""
         for at in self.apps:

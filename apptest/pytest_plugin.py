@@ -16,7 +16,7 @@ is used, so the plugin costs nothing in a test session that does not use it.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -150,7 +150,7 @@ def apptest_clock(app_test: AppFactory) -> ClockGroup:
 
 
 @pytest.hookimpl(wrapper=True)
-def pytest_runtest_call(item: pytest.Item) -> Iterator[None]:
+def pytest_runtest_call(item: pytest.Item) -> Generator[None, object, object]:
     result = yield
     factory = item.stash.get(_FACTORY, None)
     if factory is not None and factory.settings.fail_on_app_exception:
@@ -163,7 +163,9 @@ def pytest_runtest_call(item: pytest.Item) -> Iterator[None]:
 
 
 @pytest.hookimpl(wrapper=True)
-def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Iterator[Any]:
+def pytest_runtest_makereport(
+    item: pytest.Item, call: pytest.CallInfo[None]
+) -> Generator[None, pytest.TestReport, pytest.TestReport]:
     report = yield
     factory = item.stash.get(_FACTORY, None)
     if report.failed and factory is not None and factory.apps:

@@ -40,7 +40,7 @@ class TreeFilter:
         >>> assert app_snapshot(exclude=TreeFilter.of(kinds=["time_input"])) == at  # doctest: +SKIP
     """
 
-    options: SnapshotOptions = SnapshotOptions()
+    options: SnapshotOptions = dataclasses.field(default_factory=SnapshotOptions)
 
     @classmethod
     def of(

@@ -96,6 +96,16 @@ class StreamlitCookies(Mapping[str, str]):
         return dict(self._cookies)
 
 
+class _Field:
+    """A read-only ``st.context`` property for one value the test may set."""
+
+    def __init__(self, name: str, doc: str) -> None:
+        self.name, self.__doc__ = name, doc
+
+    def __get__(self, obj: object, owner: type | None = None) -> Any:
+        return self if obj is None else _browser().get(self.name)
+
+
 class ContextProxy:
     """What ``st.context`` is inside an app.
 
@@ -119,36 +129,17 @@ class ContextProxy:
         """The browser's theme: ``st.context.theme.type`` is "light", "dark" or None."""
         return StreamlitTheme({"type": _browser().get("theme")})
 
-    @property
-    def timezone(self) -> str | None:
-        """The browser's time zone name, e.g. ``"Europe/Berlin"``."""
-        return _browser().get("timezone")  # type: ignore[no-any-return]
-
-    @property
-    def timezone_offset(self) -> int | None:
-        """Minutes behind UTC (``-60`` for UTC+1)."""
-        return _browser().get("timezone_offset")  # type: ignore[no-any-return]
-
-    @property
-    def locale(self) -> str | None:
-        """The browser's language tag, e.g. ``"de-DE"``."""
-        return _browser().get("locale")  # type: ignore[no-any-return]
-
-    @property
-    def url(self) -> str | None:
-        """The app's URL in the browser (no query string)."""
-        return _browser().get("url")  # type: ignore[no-any-return]
+    timezone = _Field("timezone", "The browser's time zone name, e.g. ``\"Europe/Berlin\"``.")
+    timezone_offset = _Field("timezone_offset", "Minutes behind UTC (``-60`` for UTC+1).")
+    locale = _Field("locale", "The browser's language tag, e.g. ``\"de-DE\"``.")
+    url = _Field("url", "The app's URL in the browser (no query string).")
+    is_embedded = _Field("is_embedded", "Whether the app is embedded (``?embed=true``).")
 
     @property
     def ip_address(self) -> str | None:
         """The user's IP address; None for localhost, as in Streamlit."""
         ip = _browser().get("ip_address")
         return None if ip in ("::1", "127.0.0.1") else ip
-
-    @property
-    def is_embedded(self) -> bool | None:
-        """Whether the app is embedded (``?embed=true``)."""
-        return _browser().get("is_embedded")  # type: ignore[no-any-return]
 
     def __getitem__(self, key: str) -> Any:
         if key not in _CONTEXT_KEYS:

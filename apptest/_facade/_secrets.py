@@ -6,17 +6,17 @@ See ``apptest.runtime._secrets`` for where the secrets come from (only from the 
 from __future__ import annotations
 
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
-from typing import Any, NoReturn
+from typing import Any
 
 from apptest.runtime._context import current_run
-from apptest.runtime._secrets import Secrets
+from apptest.runtime._secrets import ReadOnly, Secrets
 
 
 def _secrets() -> Secrets:
     return current_run().session.server.secrets  # type: ignore[no-any-return]
 
 
-class SecretsProxy(Mapping[str, Any]):
+class SecretsProxy(ReadOnly, Mapping[str, Any]):
     """What ``st.secrets`` is inside an app.
 
     Example:
@@ -31,15 +31,6 @@ class SecretsProxy(Mapping[str, Any]):
         if name.startswith("__"):
             raise AttributeError(name)
         return getattr(_secrets(), name)
-
-    def __setitem__(self, key: str, value: Any) -> NoReturn:
-        raise TypeError("Secrets does not support item assignment.")
-
-    def __delitem__(self, key: str) -> NoReturn:
-        raise TypeError("Secrets does not support item deletion.")
-
-    def __setattr__(self, key: str, value: Any) -> NoReturn:
-        raise TypeError("Secrets does not support attribute assignment.")
 
     def __len__(self) -> int:
         return len(_secrets())

@@ -45,7 +45,7 @@ class Clock:
         """The current local time, as ``datetime.datetime.now()``."""
         return dt.datetime.fromtimestamp(self.time())
 
-    def freeze(self, when: dt.datetime | str | float | None = None) -> None:
+    def freeze(self, when: TimeLike | None = None) -> None:
         """Stop the clock at ``when`` (default: now).
 
         Example:
@@ -70,7 +70,7 @@ class Clock:
         for listener in list(self._listeners):
             listener(delta)
 
-    def move_to(self, when: dt.datetime | str | float) -> None:
+    def move_to(self, when: TimeLike) -> None:
         """Move the clock to ``when`` (forward only).
 
         Example:

@@ -93,7 +93,7 @@ def _wrap(value: Any) -> Any:
     return AttrDict(value) if isinstance(value, Mapping) else value
 
 
-class _ReadOnly:
+class ReadOnly:
     """Streamlit's errors for writing to secrets."""
 
     def __setitem__(self, key: str, value: Any) -> NoReturn:
@@ -106,8 +106,47 @@ class _ReadOnly:
         raise TypeError("Secrets does not support attribute assignment.")
 
 
-class AttrDict(_ReadOnly, Mapping[str, Any]):
-    """A table of secrets: item and attribute access, read-only (Streamlit's ``AttrDict``).
+class _SecretTable(ReadOnly, Mapping[str, Any]):
+    """Item and attribute access to a table of secrets, with Streamlit's messages."""
+
+    def _parse(self) -> dict[str, Any]:
+        raise NotImplementedError
+
+    def __getitem__(self, key: str) -> Any:
+        try:
+            return _wrap(self._parse()[key])
+        except KeyError:
+            raise KeyError(missing_key_message(key)) from None
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("__"):
+            raise AttributeError(name)
+        try:
+            return _wrap(self._parse()[name])
+        except (KeyError, FileNotFoundError):
+            raise AttributeError(missing_attr_message(name)) from None
+
+    def __len__(self) -> int:
+        return len(self._parse())
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._parse())
+
+    def __repr__(self) -> str:
+        return repr(self._parse())
+
+    def to_dict(self) -> dict[str, Any]:
+        """A deep copy as plain dicts.
+
+        Example:
+            >>> Secrets({"db": {"user": "bob"}}).to_dict()
+            {'db': {'user': 'bob'}}
+        """
+        return copy.deepcopy(self._parse())
+
+
+class AttrDict(_SecretTable):
+    """A nested table of secrets (Streamlit's ``AttrDict``).
 
     Example:
         >>> AttrDict({"user": "bob"}).user
@@ -117,40 +156,11 @@ class AttrDict(_ReadOnly, Mapping[str, Any]):
     def __init__(self, value: Mapping[str, Any]) -> None:
         self.__dict__["_values"] = dict(value)
 
-    def __len__(self) -> int:
-        return len(self._values)
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._values)
-
-    def __getitem__(self, key: str) -> Any:
-        try:
-            return _wrap(self._values[key])
-        except KeyError:
-            raise KeyError(missing_key_message(key)) from None
-
-    def __getattr__(self, name: str) -> Any:
-        if name.startswith("__"):
-            raise AttributeError(name)
-        try:
-            return _wrap(self.__dict__["_values"][name])
-        except KeyError:
-            raise AttributeError(missing_attr_message(name)) from None
-
-    def __repr__(self) -> str:
-        return repr(self._values)
-
-    def to_dict(self) -> dict[str, Any]:
-        """A deep copy as plain dicts.
-
-        Example:
-            >>> AttrDict({"a": {"b": 1}}).to_dict()
-            {'a': {'b': 1}}
-        """
-        return copy.deepcopy(self._values)
+    def _parse(self) -> dict[str, Any]:
+        return self.__dict__["_values"]  # type: ignore[no-any-return]
 
 
-class Secrets(_ReadOnly, Mapping[str, Any]):
+class Secrets(_SecretTable):
     """All secrets of one app, or none (``values=None``: every read raises).
 
     Example:
@@ -170,29 +180,6 @@ class Secrets(_ReadOnly, Mapping[str, Any]):
         if values is None:
             raise no_secrets_error()
         return values
-
-    def __getitem__(self, key: str) -> Any:
-        try:
-            return _wrap(self._parse()[key])
-        except KeyError:
-            raise KeyError(missing_key_message(key)) from None
-
-    def __getattr__(self, name: str) -> Any:
-        if name.startswith("__"):
-            raise AttributeError(name)
-        try:
-            return _wrap(self._parse()[name])
-        except (KeyError, FileNotFoundError):
-            raise AttributeError(missing_attr_message(name)) from None
-
-    def __repr__(self) -> str:
-        return repr(self._parse())
-
-    def __len__(self) -> int:
-        return len(self._parse())
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._parse())
 
     def __contains__(self, key: object) -> bool:
         return key in self._parse()
@@ -217,15 +204,6 @@ class Secrets(_ReadOnly, Mapping[str, Any]):
     def items(self) -> ItemsView[str, Any]:
         """The top-level ``(name, value)`` pairs."""
         return self._parse().items()
-
-    def to_dict(self) -> dict[str, Any]:
-        """A deep copy as plain dicts.
-
-        Example:
-            >>> Secrets({"db": {"user": "bob"}}).to_dict()
-            {'db': {'user': 'bob'}}
-        """
-        return copy.deepcopy(self._parse())
 
 
 def secret_strings(values: Mapping[str, Any] | None) -> set[str]:
