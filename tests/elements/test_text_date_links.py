@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from apptest import AppTest, AppTestError, InteractionError
+from apptest import AppTest, InteractionError
 
 D, DT, T = dt.date, dt.datetime, dt.time
 

@@ -72,7 +72,7 @@ def test_page_link_click_and_values_that_outlive_their_page() -> None:
 
 def test_an_unknown_page_is_a_clear_error_listing_the_pages() -> None:
     at = AppTest.from_file(MULTIPAGE)
-    with pytest.raises(PageNotFoundError, match="pages/nope.py") as info:
+    with pytest.raises(PageNotFoundError, match=r"pages/nope\.py") as info:
         at.switch_page("pages/nope.py")
     assert "pages/1_📈_Dashboard.py (url_path 'Dashboard', title 'Dashboard')" in str(info.value)
 

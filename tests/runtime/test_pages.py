@@ -59,7 +59,7 @@ def test_a_one_page_app_has_its_main_page(tmp_path: Path) -> None:
     assert [(p.title, p.path, p.url_path, p.default) for p in at.pages] == [("app", "app.py", "", True)]
     assert at.navigation is None
     at.switch_page("app.py").run()
-    with pytest.raises(PageNotFoundError, match="'other.py'"):
+    with pytest.raises(PageNotFoundError, match=r"'other\.py'"):
         at.switch_page("other.py")
 
 
