@@ -6,6 +6,7 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
+from typing import Any
 
 from apptest._apptest import AppTest
 from apptest.errors import AppTestError
@@ -31,7 +32,16 @@ def _run(app: str, timeout: float) -> int:
         print(f"apptest: {type(exc).__name__}: {exc}", file=sys.stderr)
         return 1
     print(at.to_text())
+    for exc in at.exception:
+        print(_describe_exception(exc))
     return 1 if len(at.exception) else 0
+
+
+def _describe_exception(exc: Any) -> str:
+    """An app exception in full: type, message and the app's own traceback."""
+    lines = [f"exception: {exc.proto.type}: {exc.message}"]
+    lines.extend(f"  {row}" for row in exc.stack_trace)
+    return "\n".join(lines)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -71,7 +71,7 @@ def unchecked_error(apps: Iterable[AppTest], rootdir: str | None = None) -> str 
     """
     parts = []
     for at in apps:
-        errors = [] if at._exception_inspected else uncaught_exceptions(at)
+        errors = [] if getattr(at, "_exception_inspected", False) else uncaught_exceptions(at)
         if errors:
             shown = "\n\n".join(exception_text(node) for node in errors)
             parts.append(

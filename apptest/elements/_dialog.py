@@ -105,7 +105,7 @@ def _register_dismiss(run: ScriptRun, opts: dict[str, Any]) -> str:
     params = {k: opts[k] for k in ("title", "dismissible", "width", "position", "icon")}
     params["on_dismiss"] = "callback" if callable(on_dismiss) else str(on_dismiss)
     call = WidgetCall(id_params=params, keyed_identity=False)
-    wid = compute_id("dialog", call, "", "event", run.session.page_hash)
+    wid = compute_id("dialog", call, "", "event", run.session.active_script_hash)
     if wid in run.widget_ids:
         raise StreamlitDuplicateElementId("dialog")
     run.widget_ids.add(wid)
@@ -113,7 +113,7 @@ def _register_dismiss(run: ScriptRun, opts: dict[str, Any]) -> str:
         run.session.state.register_widget(WidgetMeta(
             id=wid, kind="dialog", default=False, trigger=True,
             callback=on_dismiss if callable(on_dismiss) else None,
-            page=run.session.page_hash, fragment_id=run.fragments.current,
+            page=run.session.active_script_hash, fragment_id=run.fragments.current,
         ))
     return wid
 

@@ -158,6 +158,7 @@ def fragment_call(
                 fid, definition, _execute, parent=frun.current, key=key, run_every=interval,
                 app_scoped=app_scoped, stack=list(run.stack),
                 body=functools.partial(func, *args, **kwargs),
+                active_script_hash=run.session.active_script_hash,
             )
             frun.store.register(record)
             if interval:

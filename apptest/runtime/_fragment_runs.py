@@ -157,7 +157,13 @@ class FragmentRunner:
                 wrapper.children = {}
         container.children = {}
         run.stack = list(record.stack)
-        record.execute(run, record, container)
+        session = run.session
+        outer = session.active_script_hash
+        session.active_script_hash = record.active_script_hash or outer
+        try:
+            record.execute(run, record, container)
+        finally:
+            session.active_script_hash = outer
 
     # ------------------------------------------------------------------ after the run
     def widgets_after(self, run: ScriptRun) -> dict[str, Widget]:

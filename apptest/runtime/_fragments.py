@@ -85,6 +85,8 @@ class FragmentRecord:
     container: Block | None = None
     #: the fragment function bound to the arguments of this call
     body: Callable[[], Any] | None = None
+    #: the script that called it (a page's, inside ``Page.run()``): part of its widgets' ids
+    active_script_hash: str = ""
 
 
 class FragmentRun:

@@ -101,6 +101,9 @@ class SessionPages:
         self.main_path = script.path
         self.main_hash = script.page_hash
         self.main_dir = script.directory
+        #: looked at once per tab, as Streamlit's ``PagesManager`` does
+        self.has_pages_folder = self.main_dir is not None and os.path.exists(
+            os.path.join(self.main_dir, "pages"))
         #: pages declared by the last ``st.navigation`` call (None: never called)
         self.registry: dict[str, PageInfo] | None = None
         self.navigation: Navigation | None = None
@@ -119,7 +122,7 @@ class SessionPages:
     @property
     def uses_pages_directory(self) -> bool:
         """A ``pages/`` folder beside the main script, until a tab calls ``st.navigation``."""
-        if self.main_dir is None or not os.path.exists(os.path.join(self.main_dir, "pages")):
+        if not self.has_pages_folder:
             return False
         return not any(getattr(s, "pages", self).navigation_called
                        for s in self.session.server.sessions)

@@ -98,6 +98,7 @@ class Session:
         values = self.pages.navigate({**self._outgoing_values(), **dismissals})
         self.query_params.apply_edits(values, self.state.__getitem__)
         self.timeout_for_message = timeout
+        _modules.facade_modules()  # the first run imports the facade: not on the clock
         deadline = perf_counter() + timeout
         script_dir = self.script.directory
         _modules.install()

@@ -46,7 +46,6 @@ def snapshot_file(pytester: pytest.Pytester) -> str:
 def test_update_creates_readable_snapshots(shop: pytest.Pytester) -> None:
     result = shop.runpytest("--snapshot-update")
     result.assert_outcomes(passed=1)
-    result.stdout.fnmatch_lines(["*4 snapshots generated*"])
     assert snapshot_file(shop) == textwrap.dedent("""\
         # serializer version: 1
         # name: test_shop

@@ -135,3 +135,55 @@ def test_page_link_clicks(tmp_path: Path) -> None:
     other.click().run()
     assert at.markdown[0].value == "other {'a': '2', 'b': '3'}"
     assert at.query_params == {"embed": "true", "a": ["1", "2"], "b": "3"}
+
+
+def test_switch_page_in_a_callback_uses_the_pages_of_the_last_run(tmp_path: Path) -> None:
+    # Real AppTest raises StreamlitPageNotFoundError here: it forgets the pages between runs.
+    main = _app(tmp_path, {
+        "app.py": """
+            import streamlit as st
+            st.text_input("t", key="t")
+            st.button("go", on_click=st.switch_page, args=("pages/b.py",))
+        """,
+        "pages/b.py": "import streamlit as st\nst.write('b', repr(st.session_state.to_dict()))\n",
+    })
+    at = AppTest.from_file(main).run()
+    at.text_input(key="t").input("x")
+    at.button[0].click().run()
+    assert (at.page.path, at.markdown[0].value) == ("pages/b.py", "b {}")
+
+
+def test_switch_page_takes_page_objects_and_pages_entries(tmp_path: Path) -> None:
+    from apptest._facade._page import Page
+
+    main = _app(tmp_path, {
+        "app.py": """
+            import streamlit as st
+            st.navigation([st.Page("a.py"), st.Page("b.py", url_path="bee")]).run()
+        """,
+        "a.py": "import streamlit as st\nst.write('a')\n",
+        "b.py": "import streamlit as st\nst.write('b')\n",
+    })
+    at = AppTest.from_file(main)
+    at.switch_page(Page("b.py", url_path="bee")).run()  # made outside a run, before the first
+    assert at.markdown[0].value == "b"
+    at.switch_page(at.pages[0]).run()
+    assert at.markdown[0].value == "a"
+    at.switch_page(Path("b.py")).run()
+    assert at.page.url_path == "bee"
+
+
+def test_a_fragment_rerun_inside_a_page_keeps_its_widgets_identity() -> None:
+    at = AppTest.from_string("""
+        import streamlit as st
+        def page():
+            @st.fragment
+            def part():
+                st.text_input("x", key="x")
+                st.button("b")
+            part()
+        st.navigation([st.Page(page), st.Page(lambda: None, title="other", url_path="o")]).run()
+    """).run()
+    at.text_input(key="x").input("hello").run()
+    at.button[0].click().run()  # a fragment-only rerun: the page's script hash is restored
+    assert at.text_input(key="x").value == "hello"
