@@ -32,8 +32,8 @@ def _run(app: str, timeout: float) -> int:
         print(f"apptest: {type(exc).__name__}: {exc}", file=sys.stderr)
         return 1
     print(at.to_text())
-    for exc in at.exception:
-        print(_describe_exception(exc))
+    for node in at.exception:
+        print(_describe_exception(node))
     return 1 if len(at.exception) else 0
 
 
