@@ -21,7 +21,8 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from apptest._apptest import AppTest
-    from apptest.errors import AppTestError, InteractionError, ScriptTimeoutError
+    from apptest.errors import AppTestError, InteractionError, PluginError, ScriptTimeoutError
+    from apptest.hookspecs import hookimpl
     from apptest.tree import Block, Element, ElementList, Node, Widget, WidgetList
 
 __version__ = "0.1.0"
@@ -32,7 +33,9 @@ _LAZY = {
     "AppTest": "apptest._apptest",
     "AppTestError": "apptest.errors",
     "InteractionError": "apptest.errors",
+    "PluginError": "apptest.errors",
     "ScriptTimeoutError": "apptest.errors",
+    "hookimpl": "apptest.hookspecs",
     **dict.fromkeys(("Block", "Element", "ElementList", "Node", "Widget", "WidgetList"),
                     "apptest.tree"),
 }
@@ -54,8 +57,10 @@ __all__ = [
     "ElementList",
     "InteractionError",
     "Node",
+    "PluginError",
     "ScriptTimeoutError",
     "Widget",
     "WidgetList",
     "__version__",
+    "hookimpl",
 ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import sys
 import textwrap
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any
 
 from apptest._services import AppServicesMixin, SecretsSource
@@ -63,9 +63,11 @@ class AppTest(SessionsMixin, AppServicesMixin):
         connections: Mapping[str, Any] | None = None,
         freeze_time: TimeLike | None = None,
         server: Server | None = None,
+        plugins: Iterable[object] | None = None,
     ) -> None:
         #: each AppTest has its own server unless it is another tab of one (``new_session``)
-        self._server = Server(script, config=config) if server is None else server
+        self._server = (Server(script, config=config, plugins=plugins or ())
+                        if server is None else server)
         if freeze_time is not None:
             self._server.clock.freeze(freeze_time)
         #: set when the test reads ``exception`` (the pytest plugin then leaves errors to it)
@@ -93,11 +95,13 @@ class AppTest(SessionsMixin, AppServicesMixin):
         context: Mapping[str, Any] | None = None,
         connections: Mapping[str, Any] | None = None,
         freeze_time: TimeLike | None = None,
+        plugins: Iterable[object] | None = None,
     ) -> AppTest:
         """An AppTest for an app file; a relative path is taken from the calling file's folder.
 
         ``freeze_time`` (a datetime, an ISO string or a timestamp) freezes ``at.clock``: the
         app then sees that time from ``datetime.now()``, ``date.today()`` and ``time.time()``.
+        ``plugins`` are apptest plugins for this app only (see ``docs/plugins.md``).
 
         Example:
             >>> at = AppTest.from_file("../examples/counter.py").run()  # doctest: +SKIP
@@ -105,7 +109,8 @@ class AppTest(SessionsMixin, AppServicesMixin):
         path = _resolve(script_path, _caller_dir(2))
         return cls(Script.from_path(path), default_timeout=default_timeout, config=config,
                    query_params=query_params, freeze_time=freeze_time,
-                   secrets=secrets, context=context, connections=connections)
+                   secrets=secrets, context=context, connections=connections,
+                   plugins=plugins)
 
     @classmethod
     def from_string(
@@ -119,6 +124,7 @@ class AppTest(SessionsMixin, AppServicesMixin):
         context: Mapping[str, Any] | None = None,
         connections: Mapping[str, Any] | None = None,
         freeze_time: TimeLike | None = None,
+        plugins: Iterable[object] | None = None,
     ) -> AppTest:
         """An AppTest for app source given as a string (dedented).
 
@@ -129,7 +135,8 @@ class AppTest(SessionsMixin, AppServicesMixin):
         """
         return cls(Script.from_source(textwrap.dedent(script)), default_timeout=default_timeout,
                    config=config, query_params=query_params, freeze_time=freeze_time,
-                   secrets=secrets, context=context, connections=connections)
+                   secrets=secrets, context=context, connections=connections,
+                   plugins=plugins)
 
     @classmethod
     def from_function(
@@ -145,6 +152,7 @@ class AppTest(SessionsMixin, AppServicesMixin):
         context: Mapping[str, Any] | None = None,
         connections: Mapping[str, Any] | None = None,
         freeze_time: TimeLike | None = None,
+        plugins: Iterable[object] | None = None,
     ) -> AppTest:
         """An AppTest whose app is the body of a function (it must import streamlit itself).
 
@@ -162,7 +170,8 @@ class AppTest(SessionsMixin, AppServicesMixin):
         at = cls(Script.from_source(source, name=script.__name__),
                  default_timeout=default_timeout, args=args, kwargs=kwargs, config=config,
                  query_params=query_params, freeze_time=freeze_time,
-                 secrets=secrets, context=context, connections=connections)
+                 secrets=secrets, context=context, connections=connections,
+                 plugins=plugins)
         return at
 
     # ------------------------------------------------------------------ running

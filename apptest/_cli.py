@@ -1,47 +1,36 @@
-"""The ``apptest`` command: ``apptest run APP`` runs an app headless and prints its tree."""
+"""The ``apptest`` command: a subcommand registry and the dispatch to it.
+
+- ``apptest run APP``: run an app once, poke it, print its tree and state (``_cli_run``);
+- ``apptest check PATH...``: smoke-run and explore every app, for CI (``_cli_check``).
+
+Exit status 2 is a usage error (bad option, missing file) with a one-line message.
+"""
 
 from __future__ import annotations
 
 import argparse
 import os
 import sys
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Callable, Sequence
 
-from apptest._apptest import AppTest
-from apptest.errors import AppTestError
+from apptest import _cli_check, _cli_run
+from apptest._cli_args import UsageError
+
+Command = Callable[[argparse.Namespace], int]
+
+#: each subcommand: how it declares its options, and what runs it
+COMMANDS: dict[str, tuple[Callable[[argparse._SubParsersAction], None], Command]] = {
+    "run": (_cli_run.add_parser, _cli_run.run_app),
+    "check": (_cli_check.add_parser, _cli_check.run_check),
+}
 
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="apptest", description="Headless testing for Streamlit apps")
     sub = parser.add_subparsers(dest="command", required=True)
-    run = sub.add_parser("run", help="run an app once and print its element tree and session state")
-    run.add_argument("app", help="path to the app script")
-    run.add_argument("--timeout", type=float, default=3.0, help="seconds a run may take (default 3)")
+    for declare, _ in COMMANDS.values():
+        declare(sub)
     return parser
-
-
-def _run(app: str, timeout: float) -> int:
-    if not os.path.isfile(app):
-        print(f"apptest: error: no app script at {app}", file=sys.stderr)
-        return 2
-    at = AppTest.from_file(os.path.abspath(app), default_timeout=timeout)
-    try:
-        at.run()
-    except AppTestError as exc:
-        print(f"apptest: {type(exc).__name__}: {exc}", file=sys.stderr)
-        return 1
-    print(at.to_text())
-    for node in at.exception:
-        print(_describe_exception(node))
-    return 1 if len(at.exception) else 0
-
-
-def _describe_exception(exc: Any) -> str:
-    """An app exception in full: type, message and the app's own traceback."""
-    lines = [f"exception: {exc.proto.type}: {exc.message}"]
-    lines.extend(f"  {row}" for row in exc.stack_trace)
-    return "\n".join(lines)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -50,6 +39,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     Example:
         >>> main(["run", "examples/counter.py"])  # doctest: +SKIP
         0
+        >>> main(["check", "examples/"])  # doctest: +SKIP
+        0
     """
-    args = _parser().parse_args(argv)
-    return _run(args.app, args.timeout)
+    try:
+        args = _parser().parse_args(argv)
+    except SystemExit as exc:  # argparse printed the usage and the error
+        return exc.code if isinstance(exc.code, int) else 2
+    try:
+        return COMMANDS[args.command][1](args)
+    except UsageError as exc:
+        print(f"apptest: error: {exc}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:  # the reader went away (``apptest check . | head``)
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1

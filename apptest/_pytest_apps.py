@@ -7,9 +7,10 @@ folder, the root folder, the ini and command-line settings, the marker's argumen
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 from apptest._apptest import AppTest
@@ -35,6 +36,38 @@ class PluginSettings:
     fail_on_app_exception: bool = True
     #: the ``@pytest.mark.apptest(...)`` keyword arguments other than ``script``
     defaults: Mapping[str, Any] = field(default_factory=dict)
+    #: apptest plugins of the test's ``conftest.py`` files and pytest plugins
+    plugins: tuple[object, ...] = ()
+
+
+def plugins_for(candidates: Iterable[object], test_path: Path) -> tuple[object, ...]:
+    """The pytest plugins that implement apptest hooks and apply to ``test_path``.
+
+    A ``conftest.py`` applies to the tests in its folder and below; other plugin modules
+    (``-p name``, ``pytest11`` entry points) apply everywhere. Conftests come first,
+    outermost first.
+
+    Example:
+        >>> plugins_for(config.pluginmanager.get_plugins(), Path("tests/test_app.py"))  # doctest: +SKIP
+        (<module 'conftest' from '/repo/tests/conftest.py'>,)
+    """
+    from apptest.runtime._plugins import SPEC_NAMES
+
+    conftests: list[tuple[int, str, ModuleType]] = []
+    others: list[tuple[str, object]] = []
+    here = str(test_path.resolve())
+    for plugin in candidates:
+        if not isinstance(plugin, ModuleType) or not SPEC_NAMES.intersection(vars(plugin)):
+            continue
+        file = getattr(plugin, "__file__", None) or ""
+        if os.path.basename(file) != "conftest.py":
+            others.append((plugin.__name__, plugin))
+            continue
+        folder = os.path.dirname(os.path.abspath(file))
+        if here == folder or here.startswith(folder + os.sep):
+            conftests.append((folder.count(os.sep), folder, plugin))
+    return (*(p for *_, p in sorted(conftests, key=lambda c: c[:2])),
+            *(p for _, p in sorted(others, key=lambda o: o[0])))
 
 
 class AppFactory:
@@ -100,6 +133,8 @@ class AppFactory:
             chosen = self.settings.timeout
         if chosen is not None:
             merged["default_timeout"] = float(chosen)
+        if self.settings.plugins:
+            merged["plugins"] = [*self.settings.plugins, *merged.get("plugins", ())]
         at = make(script, **merged)
         self.apps.append(at)
         return self.clock.add(at)

@@ -77,6 +77,11 @@ class PageNotFoundError(AppTestError, ValueError):
     """The test asked for a page the app does not have (the message lists its pages)."""
 
 
+class PluginError(AppTestError, RuntimeError):
+    """An apptest plugin failed: it raised in a hook, could not load, or registered a name
+    twice. The message names the plugin and the hook."""
+
+
 # --------------------------------------------------------------------------- streamlit
 
 

@@ -10,7 +10,8 @@ Fixtures:
 
 Settings: ini ``apptest_timeout``, ``apptest_script_root``,
 ``apptest_fail_on_app_exception`` (default true); command line ``--apptest-timeout``.
-See ``docs/pytest-plugin.md``. This module imports nothing from apptest until a fixture
+Apps made by the fixtures get the apptest plugins (``apptest_*`` hooks) of the test's
+``conftest.py`` files and of pytest plugins. See ``docs/pytest-plugin.md``. This module imports nothing from apptest until a fixture
 is used, so the plugin costs nothing in a test session that does not use it.
 """
 
@@ -72,7 +73,7 @@ def _timeout(config: pytest.Config) -> float | None:
 
 
 def _settings(request: pytest.FixtureRequest) -> PluginSettings:
-    from apptest._pytest_apps import PluginSettings
+    from apptest._pytest_apps import PluginSettings, plugins_for
 
     config = request.config
     root = str(config.getini("apptest_script_root")).strip()
@@ -84,6 +85,7 @@ def _settings(request: pytest.FixtureRequest) -> PluginSettings:
         script_root=config.rootpath / root if root else None,
         fail_on_app_exception=bool(config.getini("apptest_fail_on_app_exception")),
         defaults=defaults,
+        plugins=plugins_for(config.pluginmanager.get_plugins(), Path(request.path)),
     )
 
 

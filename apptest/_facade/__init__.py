@@ -14,6 +14,16 @@ def modules() -> dict[str, ModuleType]:
         "streamlit.errors": errors,
         "streamlit.column_config": column_config,
         **_component_modules(),
+        **_runtime_modules(),
+    }
+
+
+def _runtime_modules() -> dict[str, ModuleType]:
+    from apptest._facade import runtime
+
+    return {
+        "streamlit.runtime": runtime,
+        "streamlit.runtime.scriptrunner": runtime.scriptrunner,
     }
 
 

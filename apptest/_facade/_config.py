@@ -2,8 +2,8 @@
 
 Options live on the app's server (see ``apptest.runtime._options``). Connections are not
 simulated: ``st.connection(name)`` returns what the test provided for ``name``
-(``AppTest(..., connections={name: obj})``, ``at.connections[name] = obj``, or later a
-plugin) and raises ``ConnectionNotSimulatedError`` otherwise.
+(``AppTest(..., connections={name: obj})``, ``at.connections[name] = obj``, or a plugin's
+``apptest_connection`` hook) and raises ``ConnectionNotSimulatedError`` otherwise.
 """
 
 from __future__ import annotations
@@ -41,9 +41,14 @@ def connection(
     Example:
         >>> conn = st.connection("sql")  # doctest: +SKIP
     """
-    connections = current_run().session.server.connections
+    server = current_run().session.server
+    connections = server.connections
     if name in connections:
         return connections[name]
+    provided_by_plugin = server.plugins.connection(name, type, dict(kwargs))
+    if provided_by_plugin is not None:  # kept for the server, as Streamlit caches connections
+        connections[name] = provided_by_plugin
+        return provided_by_plugin
     provided = ", ".join(repr(k) for k in sorted(connections)) or "none"
     raise ConnectionNotSimulatedError(
         f"st.connection({name!r}) is not simulated by apptest: connections reach no "

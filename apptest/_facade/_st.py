@@ -7,6 +7,7 @@ plugin) is on ``st`` too.
 
 from __future__ import annotations
 
+from types import MethodType
 from typing import Any, NoReturn
 
 from apptest._facade import column_config as column_config
@@ -28,6 +29,7 @@ from apptest._facade._user import UserInfoProxy
 from apptest._facade._user import login as login
 from apptest._facade._user import logout as logout
 from apptest.elements import ELEMENTS, DeltaGenerator
+from apptest.elements._dg import plugin_element
 from apptest.elements._dialog import dialog as dialog
 from apptest.elements._echo import echo as echo
 from apptest.elements._fragment import fragment as fragment
@@ -70,6 +72,9 @@ def __getattr__(name: str) -> Any:
     """A clear error for a Streamlit command apptest does not simulate (yet)."""
     if name.startswith("__"):
         raise AttributeError(name)
+    func = plugin_element(name)  # a kind a plugin of this app's server registered
+    if func is not None:
+        return MethodType(func, _main)
     raise AttributeError(
         f"module 'streamlit' has no attribute {name!r}: apptest does not simulate "
         f"st.{name} (yet)"

@@ -20,4 +20,9 @@ def _import_kinds() -> None:
 
 _import_kinds()
 
-__all__ = ["ELEMENTS", "DeltaGenerator", "element"]
+# what plugins use to declare their own kinds (see docs/plugins.md)
+from apptest.elements._components import ComponentInstance  # noqa: E402
+from apptest.elements._widget import WidgetCall, register_widget  # noqa: E402
+
+__all__ = ["ELEMENTS", "ComponentInstance", "DeltaGenerator", "WidgetCall", "element",
+           "register_widget"]

@@ -126,13 +126,15 @@ class ExceptionElement(Element, collection="exception"):
     @classmethod
     def from_exception(cls, exc: BaseException, *, uncaught: bool = False) -> ExceptionElement:
         """Describe ``exc`` as Streamlit does (uncaught ones get a qualified type)."""
-        return cls(
+        node = cls(
             _message(exc),
             _type_name(exc, qualified=uncaught),
             user_stack_trace(exc),
             is_markdown=isinstance(exc, _errors.MarkdownFormattedException),
             is_warning=isinstance(exc, builtins.Warning),  # not the Warning element
         )
+        node.uncaught = uncaught  # also an error a fragment or dialog showed inside itself
+        return node
 
     @property
     def value(self) -> str:

@@ -149,8 +149,8 @@ class CustomComponent:
         check_on_change(on_change, modes=())
         _check_tab_index(tab_index)
         json_args = _json_args(dict(kwargs, default=default, key=key))
-        node = ComponentInstance(self.short_name, self.name, self.url, self.path, dict(kwargs),
-                                 default, tab_index)
+        node = self._node_class()(self.short_name, self.name, self.url, self.path,
+                                  dict(kwargs), default, tab_index)
         call = WidgetCall(
             key=key, default=None, kind="component_instance", on_change=on_change,
             id_params={"name": self.name, "url": self.url, "json_args": json_args},
@@ -158,6 +158,14 @@ class CustomComponent:
         )
         value = register_widget(_cursor, node, call)
         return default if value is None else value
+
+    def _node_class(self) -> type[ComponentInstance]:
+        """``ComponentInstance``, or the node class a plugin registered for this component."""
+        run = maybe_current_run()
+        custom = run.session.server.plugins.elements.components if run is not None else None
+        if not custom:
+            return ComponentInstance
+        return custom.get(self.name) or custom.get(self.short_name) or ComponentInstance
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, CustomComponent) and (

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from contextvars import ContextVar
+from types import MethodType
 from typing import Any, TypeVar
 
-from apptest.runtime._context import ScriptRun, current_run
+from apptest.runtime._context import ScriptRun, current_run, maybe_current_run
 from apptest.tree._nodes import Block, Node
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -34,6 +35,17 @@ def element(func: F) -> F:
     ELEMENTS[func.__name__] = func
     setattr(DeltaGenerator, func.__name__, func)
     return func
+
+
+def plugin_element(name: str) -> Callable[..., Any] | None:
+    """The element function a plugin of the running app's server registered as ``name``.
+
+    Plugin kinds are per server (``server.plugins.elements``), never in ``ELEMENTS``.
+    """
+    run = maybe_current_run()
+    if run is None or name.startswith("_"):
+        return None
+    return run.session.server.plugins.elements.elements.get(name)
 
 
 class SlotCursor(Block):
@@ -124,4 +136,10 @@ class DeltaGenerator:
 
     def __repr__(self) -> str:
         return f"DeltaGenerator(root={self._root!r})"
+
+    def __getattr__(self, name: str) -> Any:
+        func = plugin_element(name)
+        if func is None:
+            raise AttributeError(f"'DeltaGenerator' object has no attribute {name!r}")
+        return MethodType(func, self)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from contextvars import ContextVar
 from typing import TYPE_CHECKING, Any
 
-from apptest.errors import NoScriptRunError, ScriptTimeoutError
+from apptest.errors import NoScriptRunError
 from apptest.runtime._freeze import perf_counter
 
 if TYPE_CHECKING:
@@ -57,11 +57,11 @@ class ScriptRun:
         self.fragments: Any = None
 
     def check_deadline(self) -> None:
-        """Raise ``ScriptTimeoutError`` when the run is over its time."""
+        """Interrupt the run when it is over its time (``ScriptTimeoutError`` for the test)."""
         if perf_counter() > self.deadline:
-            raise ScriptTimeoutError(
-                f"AppTest script run timed out after {self.session.timeout_for_message}(s)"
-            )
+            from apptest.runtime._watchdog import ScriptInterrupt
+
+            raise ScriptInterrupt
 
 
 _current: ContextVar[ScriptRun | None] = ContextVar("apptest_script_run", default=None)
@@ -70,6 +70,10 @@ _current: ContextVar[ScriptRun | None] = ContextVar("apptest_script_run", defaul
 def current_run() -> ScriptRun:
     """The run the calling code belongs to; raises outside a run."""
     run = _current.get()
+    if run is None:
+        from apptest.runtime._threads import thread_run  # a thread the app started
+
+        run = thread_run()
     if run is None:
         raise NoScriptRunError(
             "A streamlit function was called outside an app run. apptest binds "

@@ -11,6 +11,8 @@ import sys
 import threading
 from types import ModuleType
 
+from apptest.runtime import _sleep
+
 _lock = threading.Lock()
 _depth = 0
 _saved: dict[str, ModuleType | None] = {}
@@ -36,6 +38,7 @@ def install() -> None:
             _saved.clear()
             _saved.update({name: get(name) for name in mods})
             sys.modules.update(mods)
+            _sleep.patch()
         _depth += 1
 
 
@@ -52,3 +55,4 @@ def uninstall() -> None:
             else:
                 sys.modules[name] = previous
         _saved.clear()
+        _sleep.unpatch()

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from apptest.runtime import _lifecycle
 from apptest.runtime._cache_store import CacheInfo, ServerCaches
 from apptest.runtime._clock import Clock
 from apptest.runtime._config import load_config
+from apptest.runtime._plugins import PluginHost
 from apptest.runtime._script import Script
 from apptest.runtime._secrets import Secrets
 from apptest.runtime._session import Session
@@ -22,7 +23,8 @@ class Server:
         >>> tab = server.session()  # doctest: +SKIP
     """
 
-    def __init__(self, script: Script, *, config: Mapping[str, Any] | None = None) -> None:
+    def __init__(self, script: Script, *, config: Mapping[str, Any] | None = None,
+                 plugins: Iterable[object] = ()) -> None:
         self.script = script
         self.config_overrides = dict(config or {})
         self.config = load_config(script.directory, self.config_overrides)
@@ -35,6 +37,8 @@ class Server:
         self.secrets = Secrets(None)
         #: ``st.connection(name)`` returns ``connections[name]`` (filled by the test or a plugin)
         self.connections: dict[str, Any] = {}
+        #: this server's apptest plugins (entry points and ``plugins=``) and their hooks
+        self.plugins = PluginHost(plugins)
 
     def session(self, *, driver: Any = None) -> Session:
         """Open a new tab (a new session with empty state).
@@ -44,6 +48,7 @@ class Server:
         """
         session = Session(self, driver=driver)
         self.sessions.append(session)
+        self.plugins.session_start(session)
         return session
 
     def close_session(self, session: Session) -> None:
@@ -52,6 +57,8 @@ class Server:
         Example:
             >>> server.close_session(tab)  # doctest: +SKIP
         """
+        if session in self.sessions:
+            self.plugins.session_finish(session)
         _lifecycle.close_session(self, session)
 
     def restart(self) -> None:
@@ -62,7 +69,11 @@ class Server:
         Example:
             >>> server.restart()  # doctest: +SKIP
         """
+        for session in self.sessions:
+            self.plugins.session_finish(session)
         _lifecycle.restart(self)
+        for session in self.sessions:
+            self.plugins.session_start(session)
 
     def cache_info(self) -> CacheInfo:
         """Hits, misses and live entries per cached function, shared by all sessions.

@@ -13,7 +13,7 @@ import builtins
 import sys
 from typing import TYPE_CHECKING, Any
 
-from apptest.errors import InteractionError, RerunLimitError, ScriptTimeoutError
+from apptest.errors import InteractionError, PluginError, RerunLimitError, ScriptTimeoutError
 from apptest.runtime import _modules
 from apptest.runtime._auth import Identity
 from apptest.runtime._browser import BrowserContext
@@ -24,6 +24,7 @@ from apptest.runtime._magic import MAGIC_NAME, MagicOptions, magic_write
 from apptest.runtime._pages import SessionPages
 from apptest.runtime._query_params import QueryParams
 from apptest.runtime._state import SessionState
+from apptest.runtime._timeouts import run_with_timeout
 from apptest.tree._nodes import Block, ElementTree, Widget
 
 if TYPE_CHECKING:
@@ -105,9 +106,12 @@ class Session:
         if script_dir is not None:
             sys.path.insert(0, script_dir)
         try:
-            with app_time(self.server.clock):
-                self.tree = self._run_loop(values, deadline)
+            with app_time(self.server.clock), self.server.plugins.installed():
+                self.tree = run_with_timeout(
+                    lambda: self._run_loop(values, deadline), deadline, timeout
+                )
             self.tree.freeze()
+            self.server.plugins.attach(self.tree, self)
         finally:
             if script_dir is not None:
                 _remove_path(script_dir)
@@ -178,9 +182,14 @@ class Session:
             tree.main.append(_exception_node(exc, self))
             return tree
         queue = self.fragments.queue
+        plugins = self.server.plugins
         for _ in range(MAX_RERUNS):
             run = self.fragments.new_run(deadline, queue)
+            if plugins.run_hooks:
+                plugins.run_start(run)
             outcome = self._run_once(run, code, values)
+            if plugins.run_hooks:
+                plugins.run_finish(run, run.tree)
             if outcome != RERUN:
                 break
             run.check_deadline()
@@ -221,9 +230,9 @@ class Session:
             return DONE
         except RerunRequest:
             return RERUN
-        except StopRequest:
+        except (StopRequest, SystemExit):  # sys.exit() ends the run where it is
             return STOPPED
-        except ScriptTimeoutError:
+        except (ScriptTimeoutError, PluginError):
             raise
         except Exception as exc:
             run.tree.main.append(_exception_node(exc, self))

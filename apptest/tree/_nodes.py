@@ -32,6 +32,14 @@ def register_collection(
     COLLECTIONS[name] = (cls, where)
 
 
+def _collection(block: Block, name: str) -> tuple[type[Node], Callable[[Any], bool] | None] | None:
+    """A built-in collection, or one a plugin of the block's server registered."""
+    found = COLLECTIONS.get(name)
+    if found is None and block._session is not None:
+        found = block._session.server.plugins.elements.collections.get(name)
+    return found
+
+
 def _list_of(cls: type, found: list[Any], *, kind: str | None, scope: Block) -> ElementList[Any]:
     """The list type ``streamlit.testing.v1`` uses for nodes of ``cls``."""
     custom = getattr(cls, "list_class", None)  # a kind with its own list (components)
@@ -126,9 +134,10 @@ class Block(Node):
         return self.children[index]
 
     def __getattr__(self, name: str) -> Any:
-        if name.startswith("_") or name not in COLLECTIONS:
+        entry = None if name.startswith("_") else _collection(self, name)
+        if entry is None:
             raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-        cls, where = COLLECTIONS[name]
+        cls, where = entry
         found = [
             n for n in self if n is not self and isinstance(n, cls) and (where is None or where(n))
         ]
@@ -143,7 +152,7 @@ class Block(Node):
         Example:
             >>> at.get("markdown")  # doctest: +SKIP
         """
-        if element_type in COLLECTIONS:
+        if _collection(self, element_type) is not None:
             return list(getattr(self, element_type))
         return [n for n in self if n.type == element_type]
 
@@ -181,7 +190,8 @@ class Block(Node):
         query = _query.Query(kind, key, label, text, exact)
         is_kind = None if kind is None else self._kind_test(kind)
         found = [n for n in self if n is not self and query.matches(n, is_kind)]
-        cls = COLLECTIONS[kind][0] if kind in COLLECTIONS else Node
+        entry = None if kind is None else _collection(self, kind)
+        cls = entry[0] if entry is not None else Node
         return _list_of(cls, found, kind=kind, scope=self)
 
     def one(self, kind: str | None = None, **criteria: Any) -> Node:
@@ -225,8 +235,9 @@ class Block(Node):
         return any(query.matches(n) for n in self if n is not self)
 
     def _kind_test(self, kind: str) -> Callable[[Node], bool]:
-        if kind in COLLECTIONS:
-            cls, where = COLLECTIONS[kind]
+        entry = _collection(self, kind)
+        if entry is not None:
+            cls, where = entry
             return lambda n: isinstance(n, cls) and (where is None or where(n))
         return lambda n: n.type == kind
 

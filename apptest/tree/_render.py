@@ -73,13 +73,29 @@ def _attr(node: Node, name: str) -> Any:
         return _Unreadable(exc)
 
 
+def plugin_text(node: Node) -> str | None:
+    """A plugin's text for ``node`` (``apptest_serialize_element``), or None.
+
+    Example:
+        >>> plugin_text(at.component[0])  # doctest: +SKIP
+        "option_menu value='Home'"
+    """
+    session = node._session
+    if session is None or not session.server.plugins.serializer:
+        return None
+    return session.server.plugins.serialize(node)
+
+
 def node_line(node: Node) -> str:
-    """One line describing a node: kind, key, label and value.
+    """One line describing a node: kind, key, label and value (or a plugin's text).
 
     Example:
         >>> node_line(at.button[0])  # doctest: +SKIP
         "button key='inc' label='Increment' value=False"
     """
+    custom = plugin_text(node)
+    if custom is not None:
+        return _masked(" ".join(custom.splitlines()), node._session)
     parts = [str(_attr(node, "type"))]
     key = _attr(node, "key")
     if key is not None:

@@ -25,6 +25,7 @@ from typing import Any
 
 from apptest.runtime._secrets import mask_secrets, secret_strings
 from apptest.tree._nodes import Block, Node
+from apptest.tree._render import plugin_text
 
 Path = tuple[tuple[str, type], ...]
 PropFilter = Callable[..., bool]
@@ -207,6 +208,8 @@ class _Writer:
         if self.options.drops(kind, key):
             return
         path = (*path, (kind, type(node)))
+        if self.custom(node, depth, path):
+            return
         parts, details = [kind], []
         for prop in _BLOCK_FIELDS if isinstance(node, Block) else _ELEMENT_FIELDS:
             value = _read(node, prop)
@@ -222,6 +225,18 @@ class _Writer:
         self.lines.append(indent + " ".join(parts))
         self.lines.extend(f"{indent}    {line}" for line in details)
         self.children(node, depth + 1, path)
+
+    def custom(self, node: Node, depth: int, path: Path) -> bool:
+        """Write a plugin's text for ``node`` (and its children); False if there is none."""
+        text = plugin_text(node)
+        if text is None:
+            return False
+        lines = text.splitlines() or [""]
+        indent = "  " * depth
+        self.lines.append(indent + lines[0])
+        self.lines.extend(f"{indent}    {line}" for line in lines[1:])
+        self.children(node, depth + 1, path)
+        return True
 
     def children(self, node: Node, depth: int, path: Path) -> None:
         children = _read(node, "children")
@@ -270,7 +285,10 @@ class _Shown:
 # --------------------------------------------------------------------------- subjects
 def _session_of(subject: Any) -> Any:
     """The session behind an ``AppTest`` (or a ``Session``), else None."""
-    session = subject.__dict__.get("_session") if hasattr(subject, "__dict__") else None
+    try:  # an AppTest or ``at.session_state`` (slots); never the view's key lookup
+        session = object.__getattribute__(subject, "_session")
+    except AttributeError:
+        session = None
     if session is None and hasattr(subject, "tree") and hasattr(subject, "state"):
         session = subject
     return session

@@ -7,3 +7,5 @@ if 'my_button' not in st.session_state:
     # Streamlit will raise an Exception on trying to set the state of button
 
 st.button('Submit', key='my_button')
+
+# apptest: expect-exception StreamlitValueAssignmentNotAllowedError  (on purpose)

@@ -5,3 +5,5 @@ import streamlit as st
 st.write(st.session_state['value'])
 
 # Throws an exception!
+
+# apptest: expect-exception KeyError  (the guide shows this error on purpose)

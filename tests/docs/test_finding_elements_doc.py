@@ -19,7 +19,7 @@ def _blocks(lang: str) -> list[str]:
 
 
 def _example_namespace() -> dict[str, Any]:
-    (source,) = [b for b in _blocks("python") if "def test_" in b]
+    (source,) = [b for b in _blocks("python") if "def test_find_by_label_and_text" in b]
     namespace: dict[str, Any] = {"__name__": "docs_example"}
     exec(compile(source, str(DOC), "exec"), namespace)
     return namespace

@@ -9,3 +9,5 @@ def unserializable_data():
 
 # 👇 results in an exception when enforceSerializableSessionState is on
 st.session_state.unserializable = unserializable_data()
+
+# apptest: expect-exception UnserializableSessionStateError  (on purpose: see config.toml)
