@@ -11,6 +11,7 @@ Example:
 from __future__ import annotations
 
 import argparse
+import functools
 import os
 import sys
 from collections.abc import Callable, Iterator
@@ -87,7 +88,7 @@ def _secrets(path: str | None) -> set[str]:
 def _results(apps: list[App], options: CheckOptions, jobs: int) -> Iterator[AppResult]:
     """Check the apps, yielding each result as it is ready (in parallel with ``jobs`` > 1)."""
     if jobs == 1 or len(apps) == 1:
-        yield from (_guarded(app, lambda app=app: check_app(app, options)) for app in apps)
+        yield from (_guarded(app, functools.partial(check_app, app, options)) for app in apps)
         return
     with ProcessPoolExecutor(max_workers=min(jobs, len(apps))) as pool:
         futures = {pool.submit(check_app, app, options): app for app in apps}
