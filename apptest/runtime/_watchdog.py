@@ -28,6 +28,7 @@ exception that has not been delivered yet, and one delivered on the way out is c
 
 from __future__ import annotations
 
+import _signal
 import ctypes
 import heapq
 import signal
@@ -148,7 +149,7 @@ def _disarm(guard: Guard) -> None:
             _clear_async_exc(guard.thread_id, None)
     _local.guard = guard.outer
     if guard.restore is not _NO_NUDGE:
-        signal.signal(NUDGE_SIGNAL, guard.restore)  # type: ignore[arg-type]
+        _signal.signal(NUDGE_SIGNAL, guard.restore)
         guard.restore = _NO_NUDGE
 
 
@@ -210,10 +211,12 @@ def _install_nudge() -> Any:
     """Put the nudge handler on ``NUDGE_SIGNAL`` for the run; returns the one to restore."""
     if NUDGE_SIGNAL is None or not hasattr(signal, "pthread_kill"):
         return _NO_NUDGE
-    previous = signal.getsignal(NUDGE_SIGNAL)
+    # ``_signal`` is what ``signal`` wraps: same handlers, without the enum conversion
+    # that makes ``signal.signal`` cost several microseconds on every run
+    previous = _signal.getsignal(NUDGE_SIGNAL)
     if previous is None:  # a handler set from C: leave the signal alone
         return _NO_NUDGE
-    signal.signal(NUDGE_SIGNAL, _on_nudge)
+    _signal.signal(NUDGE_SIGNAL, _on_nudge)
     return previous
 
 
