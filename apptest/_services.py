@@ -90,16 +90,20 @@ class AppServicesMixin:
 
     def _services_before_run(self) -> None:
         """Check and hand the test's dicts to the session (nothing changes if one is bad)."""
-        try:
-            given: Any = (dict(self.context), dict(self.user), dict(self.secrets),
-                          self._secrets_given, self._session, dict(self._session.identity.user),
-                          id(self._server.secrets))
-        except (TypeError, ValueError):
-            given = None  # not dicts: loading says what is wrong
+        given = self._services_key()
         if given is not None and given == getattr(self, "_services_given", None):
             return  # the same dicts as for the last run: nothing to load again
         self._load_services()
-        self._services_given = given
+        self._services_given = self._services_key()
+
+    def _services_key(self) -> Any:
+        """What the last load depended on (None when a test dict is not a dict)."""
+        try:
+            return (dict(self.context), dict(self.user), dict(self.secrets),
+                    self._secrets_given, self._session, dict(self._session.identity.user),
+                    id(self._server.secrets))
+        except (TypeError, ValueError):
+            return None
 
     def _load_services(self) -> None:
         browser = context_from_dict(self.context)
