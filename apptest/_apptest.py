@@ -184,13 +184,14 @@ class AppTest(SessionsMixin, AppServicesMixin):
             'Hi'
         """
         self._check_open()
-        self._session.script_globals = {"__args": self.args, "__kwargs": self.kwargs}
-        self._session.query_params.load(from_test_dict(self.query_params))
+        session = self._session
+        session.script_globals = {"__args": self.args, "__kwargs": self.kwargs}
+        session.query_params.load(from_test_dict(self.query_params) if self.query_params else {})
         self._services_before_run()
-        self._session.run(self.default_timeout if timeout is None else timeout)
+        session.run(self.default_timeout if timeout is None else timeout)
         self._services_after_run()
-        self.query_params = self._session.query_params.to_test_dict()
-        self._session.pages.raise_if_not_found()
+        self.query_params = session.query_params.to_test_dict()
+        session.pages.raise_if_not_found()
         return self
 
     @property

@@ -107,13 +107,17 @@ class FragmentRunner:
         frun: FragmentRun = run.fragments
         self._apply_callback_reruns(frun)
         if not frun.queue:
-            self.store.wrappers.clear()
+            store = self.store
+            if store.wrappers:
+                store.wrappers.clear()
             try:
                 run.session.pages.exec_main(code, namespace)
             except FragmentHandledException:
                 raise FragmentHandled from None
-            self.store.keep_only(set(frun.registered))
-            self._keep_timers()
+            if store.records:
+                store.keep_only(set(frun.registered))
+            if self.timers:
+                self._keep_timers()
             return
         executed: set[str] = set()
         for fid in frun.queue:

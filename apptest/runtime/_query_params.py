@@ -15,7 +15,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping
 from dataclasses import dataclass
 from typing import Any
-from urllib import parse
 
 from apptest.errors import StreamlitAPIException, StreamlitQueryParamDictValueError
 
@@ -80,6 +79,10 @@ def _pairs(other: Any) -> list[tuple[str, Any]]:
 
 def from_test_dict(params: Mapping[str, Any]) -> dict[str, UrlValue]:
     """The URL a test's ``at.query_params`` dict stands for (``urlencode(doseq=True)``)."""
+    if not params:  # spares importing urllib.parse
+        return {}
+    from urllib import parse
+
     query = parse.urlencode(dict(params), doseq=True)
     parsed = parse.parse_qs(query, keep_blank_values=True)
     return {k: v[0] if len(v) == 1 else v for k, v in parsed.items()}
@@ -196,9 +199,7 @@ class QueryParams(MutableMapping[str, str]):
 
     def to_test_dict(self) -> dict[str, Any]:
         """The URL as ``at.query_params`` shows it: str, list[str] for repeated keys."""
-        query = parse.urlencode(self._params, doseq=True)
-        parsed = parse.parse_qs(query, keep_blank_values=True)
-        return {k: v[0] if len(v) == 1 else v for k, v in parsed.items()}
+        return from_test_dict(self._params)
 
     def has_param(self, key: str) -> bool:
         """Whether ``key`` is in the URL."""
@@ -259,6 +260,8 @@ class QueryParams(MutableMapping[str, str]):
         ``values`` are the widget values about to be sent; ``current(widget_id)`` is the
         value the widget had. A widget back at its default leaves the URL.
         """
+        if not self._by_widget:
+            return
         for binding in self.bindings():
             wid = binding.widget_id
             if wid not in values:

@@ -92,11 +92,15 @@ class Session:
     # ------------------------------------------------------------------ running
     def run(self, timeout: float) -> ElementTree:
         """Run the script once (plus any reruns it asks for); returns the new tree."""
-        if self.fragments.close_dismissed():
+        fragments = self.fragments
+        if fragments.dismissed and fragments.close_dismissed():
             return self.tree
         submitted = self._submitted_forms()
-        dismissals = self.fragments.plan(submitted)
-        values = self.pages.navigate({**self._outgoing_values(), **dismissals})
+        dismissals = fragments.plan(submitted)
+        values = self._outgoing_values(submitted)
+        if dismissals:
+            values.update(dismissals)
+        values = self.pages.navigate(values)
         self.query_params.apply_edits(values, self.state.__getitem__)
         self.timeout_for_message = timeout
         _modules.facade_modules()  # the first run imports the facade: not on the clock
@@ -106,48 +110,59 @@ class Session:
         if script_dir is not None:
             sys.path.insert(0, script_dir)
         try:
-            with app_time(self.server.clock), self.server.plugins.installed():
-                self.tree = run_with_timeout(
-                    lambda: self._run_loop(values, deadline), deadline, timeout
-                )
+            self.tree = self._guarded_loop(values, deadline, timeout)
             self.tree.freeze()
             self.server.plugins.attach(self.tree, self)
         finally:
             if script_dir is not None:
                 _remove_path(script_dir)
             _modules.uninstall()
-        self._clear_submitted_forms(submitted)
+        if submitted:
+            self._clear_submitted_forms(submitted)
         self.run_count += 1
         return self.tree
 
+    def _guarded_loop(
+        self, values: dict[str, Any], deadline: float, timeout: float
+    ) -> ElementTree:
+        """The run loop under the timeout, with the frozen clock and plugin modules if any."""
+        server = self.server
+        if not server.clock.frozen and not server.plugins.modules.sources:
+            return run_with_timeout(lambda: self._run_loop(values, deadline), deadline, timeout)
+        with app_time(server.clock), server.plugins.installed():
+            return run_with_timeout(lambda: self._run_loop(values, deadline), deadline, timeout)
+
     def _submitted_forms(self) -> set[str]:
+        widgets = self.widgets
         return {
             node.form_id
-            for wid, node in self.widgets.items()
-            if getattr(node, "is_submitter", False) and self.pending.get(wid) is True
+            for wid, value in self.pending.items()
+            if value is True
+            and (node := widgets.get(wid)) is not None
+            and getattr(node, "is_submitter", False)
         }
 
-    def _outgoing_values(self) -> dict[str, Any]:
+    def _outgoing_values(self, submitted: set[str]) -> dict[str, Any]:
         """The widget values a browser would send: every widget on the page.
 
         A form's widgets send what the test set only when that form is submitted;
         after a ``clear_on_submit`` submit they send their defaults with the next submit.
         """
-        submitted = self._submitted_forms()
         values: dict[str, Any] = {}
         keep: dict[str, Any] = {}
         state = self.state
+        pending, cleared, meta_of = self.pending, self.cleared, state.meta.get
         for node in self._widgets_in_page_order():
             wid = node.id
-            meta = state.meta.get(wid)
             send = not node.form_id or node.form_id in submitted
-            if wid in self.pending:
+            if wid in pending:
                 if send:
-                    values[wid] = self.pending[wid]
+                    values[wid] = pending[wid]
                     continue
-                keep[wid] = self.pending[wid]
-            if send and wid in self.cleared:
-                values[wid] = self.cleared.pop(wid)
+                keep[wid] = pending[wid]
+            meta = meta_of(wid)
+            if send and wid in cleared:
+                values[wid] = cleared.pop(wid)
             elif meta is not None and meta.trigger:
                 values[wid] = meta.default
             else:

@@ -14,7 +14,6 @@ a widget with a user key is also reachable through that key.
 from __future__ import annotations
 
 import copy
-import pickle
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -92,7 +91,7 @@ class SessionState:
 
     __slots__ = (
         "id_to_key", "key_to_id", "meta", "new_session_state", "new_widget_state", "old_state",
-        "persist_origin", "persist_resets",
+        "persist_origin", "persist_resets", "persisting", "triggers",
     )
 
     def __init__(self) -> None:
@@ -100,6 +99,10 @@ class SessionState:
         self.new_session_state: dict[Any, Any] = {}
         self.new_widget_state: dict[str, Any] = {}
         self.meta: dict[str, WidgetMeta] = {}
+        #: the trigger widgets (buttons) among ``meta``, reset after the run that used them
+        self.triggers: dict[str, WidgetMeta] = {}
+        #: whether a widget with ``persist_state`` was ever registered
+        self.persisting = False
         self.key_to_id: dict[Any, str] = {}
         self.id_to_key: dict[str, Any] = {}
         #: user key -> page of a "page"-persisted value kept while its widget is unmounted
@@ -194,24 +197,38 @@ class SessionState:
 
     # ------------------------------------------------------------------ run cycle
     def compact(self) -> None:
-        """Fold this run's values into ``old_state`` (start of the next run)."""
-        old = self.old_state
-        for k in self._keys():
+        """Fold this run's values into ``old_state`` (start of the next run).
+
+        Every key whose value ``self[key]`` may differ from ``old_state[key]`` is
+        written: the widget ids with new values, the keys assigned this run (and the
+        widgets their user keys name), and widgets whose user key holds an old value.
+        """
+        nss, nws, old = self.new_session_state, self.new_widget_state, self.old_state
+        if not nss and not nws and not self.key_to_id:
+            return
+        keys = set(nws)
+        k2i = self.key_to_id
+        if nss:
+            keys.update(k2i.get(k, k) for k in nss)
+            keys.update(w for w, u in self.id_to_key.items()
+                        if u in nss and (w in old or w in nws))
+        keys.update(w for k, w in k2i.items() if k in old)
+        for k in keys:
             try:
                 old[k] = self[k]
             except KeyError:
                 pass
-        self.new_session_state.clear()
-        self.new_widget_state.clear()
+        nss.clear()
+        nws.clear()
 
     def reset_triggers(self) -> None:
         """Buttons and other triggers are only set for one run."""
-        for wid, meta in self.meta.items():
-            if meta.trigger:
-                if wid in self.new_widget_state:
-                    self.new_widget_state[wid] = meta.trigger_reset
-                if wid in self.old_state:
-                    self.old_state[wid] = meta.trigger_reset
+        nws, old = self.new_widget_state, self.old_state
+        for wid, meta in self.triggers.items():
+            if wid in nws:
+                nws[wid] = meta.trigger_reset
+            if wid in old:
+                old[wid] = meta.trigger_reset
 
     def apply_widget_values(self, values: dict[str, Any]) -> list[str]:
         """Set the values that came with an interaction; return the ids that changed."""
@@ -232,12 +249,20 @@ class SessionState:
         still its page) keeps its value under its user key, so that it comes back
         when the widget is drawn again; a "page" value left on another page is dropped.
         """
-        preserved = self._preserved_values(active, page)
-        self._drop_left_pages(active, page)
-        self.new_widget_state = {k: v for k, v in self.new_widget_state.items() if k in active}
-        self.old_state = {
-            k: v for k, v in self.old_state.items() if not is_element_id(k) or k in active
-        }
+        preserved: dict[Any, Any] = {}
+        if self.persisting:
+            preserved = self._preserved_values(active, page)
+            self._drop_left_pages(active, page)
+        if not active.issuperset(self.new_widget_state):
+            self.new_widget_state = {
+                k: v for k, v in self.new_widget_state.items() if k in active
+            }
+        if any(k not in active and is_element_id(k) for k in self.old_state):
+            self.old_state = {
+                k: v for k, v in self.old_state.items() if not is_element_id(k) or k in active
+            }
+        if not preserved and not self.persist_origin and not self.persist_resets:
+            return
         self.old_state.update(preserved)
         for key, value in preserved.items():
             wid = self.key_to_id.get(key)
@@ -291,6 +316,12 @@ class SessionState:
         """Record a widget created in this run and return its current value."""
         wid = meta.id
         self.meta[wid] = meta
+        if meta.persist_state:
+            self.persisting = True
+        if meta.trigger:
+            self.triggers[wid] = meta
+        elif wid in self.triggers:
+            del self.triggers[wid]
         key = meta.user_key
         if key is not None:
             self.key_to_id[key] = wid
@@ -304,6 +335,8 @@ class SessionState:
 
     def check_serializable(self) -> None:
         """Raise ``UnserializableSessionStateError`` for the first unpicklable value."""
+        import pickle
+
         for key in self._keys():
             value = self[key]
             try:

@@ -302,20 +302,17 @@ class ElementTree(Block):
     type = "root"
 
     def __init__(self) -> None:
-        super().__init__()
-        self.main = self._root("main")
-        self.sidebar = self._root("sidebar")
-        self.event = self._root("event")
-        self.bottom = self._root("bottom")
+        self.key = None
+        self.main = main = SpecialBlock("main")
+        self.sidebar = sidebar = SpecialBlock("sidebar")
+        self.event = event = SpecialBlock("event")
+        self.bottom = bottom = SpecialBlock("bottom")
+        self.children = {0: main, 1: sidebar, 2: event, 3: bottom}
+        main.parent = sidebar.parent = event.parent = bottom.parent = self
         #: what ``st.set_page_config`` set during the run (no node; ``at.page_config``)
         self.page_config: dict[str, Any] = {}
         #: what ``st.logo`` set during the run, or None (no node; ``at.logo``)
         self.logo: dict[str, Any] | None = None
-
-    def _root(self, name: str) -> Block:
-        block = SpecialBlock(name)
-        self.append(block)
-        return block
 
     _flat: list[Node] | None = None
 
@@ -330,14 +327,26 @@ class ElementTree(Block):
 
     def freeze(self) -> None:
         """The run that drew this tree is over: remember the node order for queries."""
-        self._flat = list(self._walk())
+        flat: list[Node] = []
+        add = flat.append
+        stack = [iter(self.children.values())]
+        while stack:
+            for node in stack[-1]:
+                add(node)
+                if isinstance(node, Block) and node.children:
+                    stack.append(iter(node.children.values()))
+                    break
+            else:
+                stack.pop()
+        self._flat = flat
 
 
 class SpecialBlock(Block):
     """One of the root areas: ``main``, ``sidebar``, ``event`` or ``bottom``."""
 
     def __init__(self, name: str) -> None:
-        super().__init__()
+        self.children = {}
+        self.key = None
         self.root_name = name
         # Streamlit's AppTest has no node type for the bottom area: it shows as "unknown".
         self._type = "unknown" if name == "bottom" else name
