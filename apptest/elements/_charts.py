@@ -30,6 +30,7 @@ from apptest.errors import (
     StreamlitInvalidWidthError,
     StreamlitMissingRequiredParameterError,
 )
+from apptest.runtime._context import current_run
 from apptest.tree._nodes import Widget, register_collection
 
 CHART_FUNCTIONS = (
@@ -159,7 +160,8 @@ def add_chart(
         if with_id:
             call.writes_allowed = True
             call.on_change = None
-            _place(dg, node, call, node.type)
+            run = current_run()
+            _place(run, dg._target(run), node, call, node.type)
         return dg._add(node)
     node.selectable = True
     value = register_widget(dg, node, call)

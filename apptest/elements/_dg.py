@@ -104,9 +104,12 @@ class DeltaGenerator:
     def _add(self, node: Node) -> DeltaGenerator:
         """Write ``node`` here; returns a generator for the written element."""
         run = current_run()
+        return self._add_in(run, self._target(run), node)
+
+    def _add_in(self, run: ScriptRun, block: Block, node: Node) -> DeltaGenerator:
+        """Write ``node`` into ``block`` (this generator's target in ``run``)."""
         run.check_deadline()
         node._session = run.session
-        block = self._target(run)
         block.accept(node)
         index = block.append(node)
         listener = ADD_LISTENER.get()

@@ -15,12 +15,12 @@ The parameters every widget shares are checked here too, in Streamlit's order: t
 from __future__ import annotations
 
 import hashlib
-import logging
 import textwrap
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from apptest._lazy import LazyLogger
 from apptest.elements._cache_replay import in_cached_function
 from apptest.elements._dg import DeltaGenerator
 from apptest.elements._url_binding import bind_after, bind_before
@@ -41,7 +41,7 @@ from apptest.runtime._query_params import check_bindable
 from apptest.runtime._state import WidgetMeta, check_user_key
 from apptest.tree._nodes import Widget
 
-_LOGGER = logging.getLogger("apptest.policies")
+_LOGGER = LazyLogger("apptest.policies")
 
 #: ``label_visibility`` of a widget that has no such parameter (buttons, feedback, ...)
 NO_LABEL_VISIBILITY: Any = object()
@@ -88,6 +88,11 @@ def to_key(key: Any) -> Any:
     return None if key is None else str(key)
 
 
+#: the ids computed so far, by the text that is hashed (md5 is the costly part)
+_IDS: dict[str, str] = {}
+_IDS_LIMIT = 50_000
+
+
 def compute_id(kind: str, call: WidgetCall, form_id: str, root: str, page: str) -> str:
     """Streamlit's element id for a widget: ``$$ID-<hash>-<key>``."""
     key = call.key
@@ -103,24 +108,31 @@ def compute_id(kind: str, call: WidgetCall, form_id: str, root: str, page: str) 
     parts = [kind, str(key) if key else ""]
     for k, v in params.items():
         parts.append(k)
-        parts.append(str(v))
-    h = hashlib.md5("\x1f".join(parts).encode(), usedforsecurity=False)
-    return f"$$ID-{h.hexdigest()}-{key}"
+        parts.append(v if type(v) is str else str(v))
+    text = "\x1f".join(parts)
+    wid = _IDS.get(text)
+    if wid is None:
+        h = hashlib.md5(text.encode(), usedforsecurity=False)
+        wid = f"$$ID-{h.hexdigest()}-{key}"
+        if len(_IDS) >= _IDS_LIMIT:
+            _IDS.clear()
+        _IDS[text] = wid
+    return wid
 
 
-def _check_policies(kind: str, call: WidgetCall, form_id: str) -> None:
-    run = current_run()
+def _check_policies(run: Any, call: WidgetCall, form_id: str) -> None:
     if in_cached_function():
         warning = CachedWidgetWarning()
         _LOGGER.warning("%s", warning)
         DeltaGenerator().exception(warning)  # type: ignore[attr-defined]
-    if form_id and callable(call.on_change) and not call.is_submitter:
+    if form_id and call.on_change is not None and callable(call.on_change) \
+            and not call.is_submitter:
         raise StreamlitInvalidFormCallbackError()
     key = call.key
-    if key is not None:
-        check_user_key(key)
-    state = run.session.state
-    if key is None or not state.is_new_state_value(key):
+    if key is None:
+        return
+    check_user_key(key)
+    if key not in run.session.state.new_session_state:
         return
     if not call.writes_allowed:
         raise StreamlitValueAssignmentNotAllowedError(key)
@@ -169,6 +181,8 @@ def check_width(width: Any, kind: str) -> None:
 
 def _check_binding(call: WidgetCall) -> None:
     """``bind`` and ``persist_state`` take one of their values, and need a key."""
+    if call.bind is None and call.persist_state is None:
+        return
     if call.bind is not None and call.bind != "query-params":
         raise StreamlitValueError("bind", ["'query-params'", "None"])
     if call.bind is not None and call.key is None:
@@ -193,24 +207,30 @@ def _check_binding(call: WidgetCall) -> None:
 
 def _show_common(node: Widget) -> None:
     """``help`` and ``placeholder`` as ``streamlit.testing`` shows them: text, "" if unset."""
-    node.help = "" if node.help is None else textwrap.dedent(str(node.help))
+    help_text = node.help
+    node.help = "" if help_text is None else _dedent(str(help_text))
     if "placeholder" in vars(node):
         placeholder = node.placeholder  # type: ignore[attr-defined]
         node.placeholder = "" if placeholder is None else str(placeholder)  # type: ignore[attr-defined]
 
 
-def _place(dg: DeltaGenerator, node: Widget, call: WidgetCall, kind: str) -> str:
+def _dedent(text: str) -> str:
+    if "\n" not in text and not text[:1].isspace():
+        return text  # what dedent would return
+    return textwrap.dedent(text)
+
+
+def _place(run: Any, block: Any, node: Widget, call: WidgetCall, kind: str) -> str:
     """Check the common parameters, give the widget its id and put it on the page."""
-    run = current_run()
-    block = dg._target(run)
-    call.key = to_key(call.key)
-    _check_policies(kind, call, block.form_id)
+    key = call.key = to_key(call.key)
+    form_id = block.form_id
+    _check_policies(run, call, form_id)
     check_label(node, call.label_visibility)
-    wid = compute_id(kind, call, block.form_id, block.root_name, run.session.active_script_hash)
-    if call.key is not None:
-        if call.key in run.user_keys:
-            raise StreamlitDuplicateElementKey(call.key)
-        run.user_keys.add(call.key)
+    wid = compute_id(kind, call, form_id, block.root_name, run.session.active_script_hash)
+    if key is not None:
+        if key in run.user_keys:
+            raise StreamlitDuplicateElementKey(key)
+        run.user_keys.add(key)
     if wid in run.widget_ids:
         raise StreamlitDuplicateElementId(kind)
     run.widget_ids.add(wid)
@@ -218,7 +238,7 @@ def _place(dg: DeltaGenerator, node: Widget, call: WidgetCall, kind: str) -> str
         check_width(call.id_params["width"], kind)
     _check_binding(call)
     _show_common(node)
-    node.id, node.key, node.form_id = wid, call.key, block.form_id
+    node.id, node.key, node.form_id = wid, key, form_id
     return wid
 
 
@@ -227,23 +247,24 @@ def register_widget(dg: DeltaGenerator, node: Widget, call: WidgetCall) -> Any:
     run = current_run()
     block = dg._target(run)
     kind = call.kind or node.type
-    wid = _place(dg, node, call, kind)
-    dg._add(node)
-    callback = call.on_change if callable(call.on_change) else None
+    wid = _place(run, block, node, call, kind)
+    dg._add_in(run, block, node)
+    on_change = call.on_change
     meta = WidgetMeta(
-        id=wid,
-        kind=kind,
-        default=call.default,
-        user_key=call.key,
-        callback=callback,
-        args=tuple(call.args or ()),
-        kwargs=dict(call.kwargs or {}),
-        trigger=call.trigger,
-        form_id=block.form_id,
-        disabled=node.disabled,
-        persist_state=call.persist_state,
-        page=run.session.page_hash,
-        fragment_id=run.fragments.current if run.fragments is not None else "",
+        wid,
+        kind,
+        call.default,
+        call.key,
+        on_change if on_change is not None and callable(on_change) else None,
+        tuple(call.args) if call.args else (),
+        dict(call.kwargs) if call.kwargs else {},
+        call.trigger,
+        block.form_id,
+        node.disabled,
+        None,
+        call.persist_state,
+        run.session.page_hash,
+        run.fragments.current if run.fragments is not None else "",
     )
     value = _register_bound(run.session, node, call, meta)
     node.returned = value

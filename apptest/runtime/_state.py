@@ -55,7 +55,7 @@ def check_user_key(key: str) -> None:
         )
 
 
-@dataclass
+@dataclass(slots=True)
 class WidgetMeta:
     """What the session remembers about a widget between runs."""
 
@@ -326,12 +326,23 @@ class SessionState:
         if key is not None:
             self.key_to_id[key] = wid
             self.id_to_key[wid] = key
-        self._track_persistence(meta)
-        if meta.disabled and wid in self.new_widget_state:
-            del self.new_widget_state[wid]
-        if wid not in self and (key is None or key not in self):
-            self.new_widget_state[wid] = _copy(meta.default)
-        return _copy(self[wid])
+        if key is not None and (self.persist_origin or self.persist_resets):
+            self._track_persistence(meta)
+        nss, nws, old = self.new_session_state, self.new_widget_state, self.old_state
+        if meta.disabled and wid in nws:
+            del nws[wid]
+        # the lookup of ``self[wid]`` (a user key's assigned value first)
+        if key is not None and key in nss:
+            value = nss[key]
+        elif wid in nws:
+            value = nws[wid]
+        elif wid in old:
+            value = old[wid]
+        elif key is not None and key in old:
+            value = old[key]
+        else:
+            value = nws[wid] = _copy(meta.default)
+        return _copy(value)
 
     def check_serializable(self) -> None:
         """Raise ``UnserializableSessionStateError`` for the first unpicklable value."""
