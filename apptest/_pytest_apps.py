@@ -51,7 +51,7 @@ def plugins_for(candidates: Iterable[object], test_path: Path) -> tuple[object, 
         >>> plugins_for(config.pluginmanager.get_plugins(), Path("tests/test_app.py"))  # doctest: +SKIP
         (<module 'conftest' from '/repo/tests/conftest.py'>,)
     """
-    from apptest.runtime._plugins import SPEC_NAMES
+    from apptest.runtime._plugin_manager import SPEC_NAMES
 
     conftests: list[tuple[int, str, ModuleType]] = []
     others: list[tuple[str, object]] = []

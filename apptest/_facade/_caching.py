@@ -21,7 +21,6 @@ import copy
 import functools
 import hashlib
 import inspect
-import pickle
 from collections.abc import Callable
 from contextlib import nullcontext
 from typing import Any
@@ -29,7 +28,6 @@ from typing import Any
 from apptest.elements._cache_replay import capturing, in_cached_function, replay
 from apptest.elements._dg import DeltaGenerator
 from apptest.errors import UnhashableParamError, UnserializableReturnValueError
-from apptest.runtime._cache_hashing import Hasher, UnhashableTypeError
 from apptest.runtime._cache_params import (
     CacheParams,
     check_max_size,
@@ -144,6 +142,8 @@ class CachedFunc:
 
     def value_key(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> str:
         """Streamlit's ``_make_value_key``: every argument but those named ``_...``."""
+        from apptest.runtime._cache_hashing import Hasher, UnhashableTypeError
+
         hasher = Hasher(self._type, self._hash_funcs, self._func)
         digest = hashlib.md5(usedforsecurity=False)
         names = self._names
@@ -173,6 +173,8 @@ class CachedFunc:
     def _store(self, cache: FunctionCache, key: str, value: Any, messages: tuple[Any, ...]) -> Any:
         stored = value
         if self._type == DATA:
+            import pickle
+
             try:
                 pickle.dumps(value)
                 stored = copy.deepcopy(value)

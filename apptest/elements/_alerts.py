@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import builtins
 import os
-import traceback
 from types import SimpleNamespace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from apptest import errors as _errors
 from apptest.elements._dg import DeltaGenerator, element
 from apptest.elements._text import TextElement, _str
 from apptest.tree._nodes import Element
+
+if TYPE_CHECKING:
+    import traceback
 
 _PACKAGE_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
@@ -83,6 +85,8 @@ def _is_user_frame(frame: traceback.FrameSummary) -> bool:
 
 def user_stack_trace(exc: BaseException) -> list[str]:
     """The traceback rows of the app's own frames (apptest's frames hidden)."""
+    import traceback
+
     frames = traceback.extract_tb(exc.__traceback__)
     user = [f for f in frames if _is_user_frame(f)] or list(frames)
     return [row.strip() for row in traceback.StackSummary.from_list(user).format()]

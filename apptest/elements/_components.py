@@ -13,10 +13,8 @@ component's ``on_change`` callback before the next run, as a widget's does.
 
 from __future__ import annotations
 
-import json
 import os
-from pathlib import Path
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from apptest.elements._dg import DeltaGenerator
 from apptest.elements._media import Iframe
@@ -30,6 +28,9 @@ from apptest.errors import (
 from apptest.runtime._context import maybe_current_run
 from apptest.tree._lists import WidgetList
 from apptest.tree._nodes import Widget, register_collection
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 _cursor = DeltaGenerator()
 
@@ -110,6 +111,8 @@ def _is_special(value: Any) -> bool:
 
 
 def _json_args(args: dict[str, Any]) -> str:
+    import json
+
     plain = {k: v for k, v in args.items() if not _is_special(v)}
     try:
         return json.dumps(plain)

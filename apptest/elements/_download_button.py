@@ -8,7 +8,6 @@ file as it would be downloaded: ``data`` (bytes), ``file_name`` and ``mime``.
 from __future__ import annotations
 
 import io
-import mimetypes
 import os
 from collections.abc import Callable
 from typing import Any
@@ -87,6 +86,8 @@ def _infer_file_info(data: Any, file_name: str | None, mime: str | None) -> tupl
     if file_name is None:
         file_name = os.path.basename(name)
     if mime is None:
+        import mimetypes
+
         mime = mimetypes.guess_type(file_name)[0]
     return file_name, mime
 

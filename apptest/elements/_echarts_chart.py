@@ -8,11 +8,10 @@ is parsed, as Streamlit does). With ``on_select`` the chart is a widget whose va
 
 from __future__ import annotations
 
-import json
-import logging
 from collections.abc import Iterable
 from typing import Any
 
+from apptest._lazy import LazyLogger
 from apptest.elements._chart_states import (
     EChartsState,
     echarts_enables_selection,
@@ -28,7 +27,7 @@ from apptest.errors import (
     StreamlitValueError,
 )
 
-_LOGGER = logging.getLogger("apptest.charts")
+_LOGGER = LazyLogger("apptest.charts")
 
 
 class EChartsChart(Chart):
@@ -77,6 +76,8 @@ class EChartsChart(Chart):
                                            "areas": areas}})
 
     def _has_brush(self) -> bool:
+        import json
+
         spec = self.spec or {}
         return "brush" in spec or "brush" in json.dumps(spec.get("toolbox", {}))
 
@@ -104,6 +105,8 @@ class EChartsChart(Chart):
 
 
 def _loads(raw: str) -> Any:
+    import json
+
     try:
         return json.loads(raw)
     except (TypeError, ValueError) as exc:
@@ -116,6 +119,8 @@ def _loads(raw: str) -> Any:
 
 def normalize_option(spec: Any) -> dict[str, Any]:
     """Streamlit's ``_normalize_spec``: a mapping, a JSON string or a pyecharts chart."""
+    import json
+
     if isinstance(spec, str):
         option = _loads(spec)
     elif isinstance(spec, dict):
@@ -162,6 +167,8 @@ def echarts_chart(
             "never return a selection.")
     node = EChartsChart("echarts_chart", spec=option, theme=theme, renderer=renderer,
                         width=width, height=height, alt=alt)
+    import json
+
     id_params = {"spec": json.dumps(option, sort_keys=True), "theme": theme, "renderer": renderer,
                  "chart_width": width, "height": height, "is_selection_activated": selecting,
                  "alt": alt}

@@ -18,16 +18,13 @@ Nothing is decoded or resized. Each node keeps what the app passed:
 
 from __future__ import annotations
 
-import base64
 import datetime
 import hashlib
 import io
-import mimetypes
 import os
 import re
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlparse
 
 from apptest.elements._dg import DeltaGenerator, element
 from apptest.errors import (
@@ -48,6 +45,8 @@ _TIME_ERROR = (
 
 def is_url(url: str, schemes: tuple[str, ...] = ("http", "https")) -> bool:
     """Streamlit's ``url_util.is_url``: a scheme from ``schemes`` and a host (or a path)."""
+    from urllib.parse import urlparse
+
     try:
         parsed = urlparse(str(url))
     except ValueError:
@@ -97,6 +96,8 @@ def media_url(data: Any, mimetype: str | None = None, ext: str = "") -> str:
     content, suffix = _media_bytes(data)
     ext = ext or suffix
     if not ext and mimetype:
+        import mimetypes
+
         ext = (mimetypes.guess_extension(mimetype) or "").lstrip(".")
     digest = hashlib.sha224(content).hexdigest()
     return f"/media/{digest}.{ext}" if ext else f"/media/{digest}"
@@ -128,6 +129,8 @@ def _image_url(image: Any, output_format: str) -> str:
         if _SVG.search(text):
             if "xmlns" not in text:
                 text = text.replace("<svg", '<svg xmlns="http://www.w3.org/2000/svg" ', 1)
+            import base64
+
             return "data:image/svg+xml;base64," + base64.b64encode(text.encode()).decode()
     return media_url(image, ext=_image_ext(image, output_format))
 

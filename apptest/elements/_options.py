@@ -13,7 +13,6 @@ their type comes from.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from enum import Enum, EnumMeta
 from typing import Any
@@ -278,9 +277,11 @@ _EMOJI_CATEGORIES = frozenset({"So", "Sk", "Mn", "Me", "Cf"})
 def _is_icon(token: str) -> bool:
     if _MATERIAL.match(token):
         return True
-    return bool(token) and not token.isascii() and all(
-        unicodedata.category(ch) in _EMOJI_CATEGORIES for ch in token
-    )
+    if not token or token.isascii():
+        return False
+    import unicodedata
+
+    return all(unicodedata.category(ch) in _EMOJI_CATEGORIES for ch in token)
 
 
 def button_content(label: str) -> str:

@@ -8,7 +8,6 @@ objects are read from the layer's data as the browser would report them.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from typing import Any
 
@@ -107,6 +106,8 @@ class DeckChart(Chart):
 
 
 def _deck_spec(pydeck_obj: Any) -> dict[str, Any]:
+    import json
+
     if pydeck_obj is None:
         return json.loads(json.dumps(_EMPTY_MAP))  # type: ignore[no-any-return]
     return json.loads(pydeck_obj.to_json())  # type: ignore[no-any-return]
@@ -136,6 +137,8 @@ def pydeck_chart(
     if on_select == "ignore":
         return add_chart(self, node)
     node.selection_mode = [parse_pydeck_selection_mode(selection_mode)]
+    import json
+
     id_params = {"selection_mode": selection_mode, "use_container_width": use_container_width,
                  "spec": json.dumps(spec, sort_keys=True, default=str), "alt": alt}
     return add_chart(self, node, on_select=on_select, key=key, default=node.empty_selection(),

@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import datetime
 import math
+import sys
 from collections import ChainMap, UserDict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from decimal import Decimal
 from types import MappingProxyType
 from typing import Any
 
@@ -35,7 +35,7 @@ PANDAS = "pandas"
 
 _FRAME_MODULES = frozenset({"pandas", "numpy", "pyarrow", "polars", "xarray", "dask", "modin"})
 _SCALAR_KINDS = {
-    bool: "boolean", int: "integer", float: "float", str: "string", Decimal: "decimal",
+    bool: "boolean", int: "integer", float: "float", str: "string",
     datetime.datetime: "datetime", datetime.date: "date", datetime.time: "time",
     datetime.timedelta: "timedelta", list: "list", tuple: "list",
 }
@@ -161,9 +161,18 @@ def plain_table(data: Any, fmt: str) -> Table:
     return table
 
 
+def _scalar_kind(value: Any) -> str:
+    kind = _SCALAR_KINDS.get(type(value))
+    if kind is None:  # a Decimal exists only once decimal is imported: no need to import it
+        decimal = sys.modules.get("decimal")
+        is_decimal = decimal is not None and type(value) is decimal.Decimal
+        kind = "decimal" if is_decimal else "object"
+    return kind
+
+
 def value_kind(values: list[Any]) -> str:
     """The kind of a column's values (``ColumnDataKind`` of Streamlit), ignoring missing ones."""
-    kinds = {_SCALAR_KINDS.get(type(v), "object") for v in values if not _is_missing(v)}
+    kinds = {_scalar_kind(v) for v in values if not _is_missing(v)}
     if not kinds:
         return "empty"
     if kinds == {"integer", "float"}:
@@ -246,6 +255,8 @@ def parse_value(value: Any, kind: str) -> Any:
         if kind in ("integer", "float", "boolean"):
             return {"integer": int, "float": float, "boolean": bool}[kind](value)
         if kind == "decimal":
+            from decimal import Decimal
+
             return Decimal(str(value))
         if kind in ("datetime", "date", "time", "timedelta"):
             return _parse_temporal(value, kind)

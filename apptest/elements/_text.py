@@ -9,7 +9,6 @@ a heading's ``divider`` is an attribute, not a node.
 from __future__ import annotations
 
 import array
-import json as _json
 import re
 import textwrap
 from collections import ChainMap, UserDict, UserList, deque
@@ -322,6 +321,8 @@ def json(
         raise StreamlitInvalidParameterTypeError("expanded", type(expanded).__name__, ["bool", "int"])
     body = _json_body(body)
     if not isinstance(body, str):
+        import json as _json
+
         try:
             body = _json.dumps(body, default=_json_default)
         except TypeError as err:

@@ -11,9 +11,7 @@ limit.
 from __future__ import annotations
 
 import io
-import mimetypes
 import os
-import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -59,7 +57,11 @@ class UploadedFile(io.BytesIO):
         file_id: str | None = None,
     ) -> None:
         super().__init__(bytes(data))
-        self.file_id = file_id or str(uuid.uuid4())
+        if not file_id:
+            import uuid
+
+            file_id = str(uuid.uuid4())
+        self.file_id = file_id
         self.name = name
         self.type = type
         self.size = len(data)
@@ -128,6 +130,8 @@ def type_allowed(name: str, mime: str, allowed: Sequence[str]) -> bool:
 
 def guess_mime(name: str) -> str:
     """The MIME type a browser reports for a file name (``application/octet-stream``)."""
+    import mimetypes
+
     return mimetypes.guess_type(name, strict=False)[0] or DEFAULT_MIME
 
 

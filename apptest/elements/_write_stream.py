@@ -10,7 +10,6 @@ the list of everything written (a ``StreamingOutput``), or ``""`` for an empty s
 
 from __future__ import annotations
 
-import asyncio
 import inspect
 import re
 from collections.abc import Iterator
@@ -43,6 +42,8 @@ def is_stream(obj: Any) -> bool:
 
 def _sync(stream: Any) -> Iterator[Any]:
     """Streamlit's ``async_generator_to_sync``: drive an async generator on a new loop."""
+    import asyncio
+
     loop = asyncio.new_event_loop()
     try:
         while True:

@@ -19,11 +19,9 @@ import hashlib
 import inspect
 import io
 import os
-import pickle
 import re
 import struct
-import tempfile
-import uuid
+import sys
 from collections.abc import Callable
 from types import MappingProxyType
 from typing import Any
@@ -100,6 +98,8 @@ class Hasher:
         for kind, hash_kind in _SIMPLE:
             if isinstance(obj, kind):
                 return hash_kind(self, obj)
+        if isinstance(obj, _loaded_types(("uuid", "UUID"))):
+            return obj.bytes  # type: ignore[no-any-return]
         if obj is None:
             return b"0"
         if not isinstance(obj, type) and dataclasses.is_dataclass(obj):
@@ -130,6 +130,18 @@ class Hasher:
         return "\n".join(lines)
 
 
+def _loaded_types(*names: tuple[str, str]) -> tuple[Any, ...]:
+    """The classes ``(module, name)`` of modules already imported (no instance exists else)."""
+    found = (getattr(sys.modules.get(module), name, None) for module, name in names)
+    return tuple(cls for cls in found if isinstance(cls, type))
+
+
+def _pickled(obj: Any) -> bytes:
+    import pickle
+
+    return pickle.dumps(obj, pickle.HIGHEST_PROTOCOL)
+
+
 def _float(_: Hasher, obj: float) -> bytes:
     return struct.pack("<d", obj)
 
@@ -150,7 +162,6 @@ _SIMPLE: tuple[tuple[type | tuple[type, ...], Callable[[Hasher, Any], bytes]], .
     (str, lambda _, o: o.encode()),
     (float, _float),
     (int, _int),
-    (uuid.UUID, lambda _, o: o.bytes),
     (datetime.datetime, lambda _, o: o.isoformat().encode()),
     ((list, tuple), _sequence),
     (dict, _mapping),
@@ -165,7 +176,7 @@ def _series(h: Hasher, obj: Any) -> bytes:
     try:
         return h._many(obj.size, obj.dtype.name, hash_pandas_object(obj).to_numpy().tobytes())
     except TypeError:
-        return pickle.dumps(obj, pickle.HIGHEST_PROTOCOL)
+        return _pickled(obj)
 
 
 def _frame(h: Hasher, obj: Any) -> bytes:
@@ -177,7 +188,7 @@ def _frame(h: Hasher, obj: Any) -> bytes:
     try:
         return h._many(shape, hash_pandas_object(obj.dtypes), hash_pandas_object(obj))
     except TypeError:
-        return pickle.dumps(obj, pickle.HIGHEST_PROTOCOL)
+        return _pickled(obj)
 
 
 def _ndarray(h: Hasher, obj: Any) -> bytes:
@@ -190,7 +201,7 @@ def _ndarray(h: Hasher, obj: Any) -> bytes:
 
 
 def _polars(h: Hasher, obj: Any) -> bytes:
-    return h._many(obj.shape, pickle.dumps(obj, pickle.HIGHEST_PROTOCOL))
+    return h._many(obj.shape, _pickled(obj))
 
 
 def _image(h: Hasher, obj: Any) -> bytes:
@@ -228,7 +239,8 @@ def _fallback(h: Hasher, obj: Any) -> bytes:
         return _named(h, obj)
     if isinstance(obj, (MappingProxyType, collections.abc.ItemsView)):
         return h.to_bytes(dict(obj))
-    if hasattr(obj, "name") and isinstance(obj, (io.IOBase, tempfile._TemporaryFileWrapper)):
+    files = (io.IOBase, *_loaded_types(("tempfile", "_TemporaryFileWrapper")))
+    if hasattr(obj, "name") and isinstance(obj, files):
         name = obj.name  # type: ignore[union-attr]
         return h._many(name, os.path.getmtime(name), obj.tell())
     if isinstance(obj, re.Pattern):

@@ -10,12 +10,8 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Mapping
+from types import ModuleType
 from typing import Any
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - Python 3.10
-    import tomli as tomllib
 
 DEFAULTS: dict[str, Any] = {
     "runner.enforceSerializableSessionState": False,
@@ -23,6 +19,15 @@ DEFAULTS: dict[str, Any] = {
     "client.showErrorDetails": "full",
     "global.disableWidgetStateDuplicationWarning": False,
 }
+
+
+def toml_module() -> ModuleType:
+    """``tomllib`` (``tomli`` before Python 3.11), imported when a TOML file is read."""
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover - Python 3.10
+        import tomli as tomllib
+    return tomllib
 
 
 def _flatten(table: Mapping[str, Any], prefix: str = "") -> dict[str, Any]:
@@ -39,7 +44,7 @@ def read_config_file(path: str) -> dict[str, Any]:
     """The options of one ``config.toml`` (empty if the file does not exist)."""
     try:
         with open(path, "rb") as fh:
-            return _flatten(tomllib.load(fh))
+            return _flatten(toml_module().load(fh))
     except FileNotFoundError:
         return {}
 

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import os
 import re
-import unicodedata
 
 PAGE_FILENAME_REGEX = re.compile(r"([0-9]*)[_ -]*(.*)\.py")
 
@@ -34,6 +33,8 @@ _SEPARATORS = "_ -"
 
 
 def _is_pictograph(char: str) -> bool:
+    import unicodedata
+
     return unicodedata.category(char) == "So"
 
 

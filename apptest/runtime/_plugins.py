@@ -11,21 +11,20 @@ Plugins come from the ``apptest`` entry-point group (read once per process), fro
 
 from __future__ import annotations
 
-import importlib.metadata
-import inspect
 import os
+import sys
 from collections.abc import Iterable
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
-import pluggy
-
-from apptest import hookspecs
 from apptest.errors import PluginError
 from apptest.runtime._context import bind, unbind
+from apptest.runtime._entry_scan import may_declare_entry_points
 from apptest.runtime._plugin_registries import ElementRegistry, ModuleRegistry
 
 if TYPE_CHECKING:
+    import pluggy
+
     from apptest.runtime._context import ScriptRun
     from apptest.runtime._session import Session
     from apptest.tree._nodes import ElementTree, Node
@@ -33,9 +32,6 @@ if TYPE_CHECKING:
 GROUP = "apptest"
 #: set to any non-empty value to skip entry-point plugins (as pytest's variable of that name)
 AUTOLOAD_OFF = "APPTEST_DISABLE_PLUGIN_AUTOLOAD"
-SPEC_NAMES = frozenset(n for n in vars(hookspecs) if n.startswith("apptest_"))
-_PLAIN_IMPL: dict[str, Any] = {"wrapper": False, "hookwrapper": False, "optionalhook": False,
-                               "tryfirst": False, "trylast": False, "specname": None}
 #: the entry-point plugins, read once per process: (the entry_points function, plugins)
 _entry_point_cache: list[tuple[Any, list[tuple[str, object]]]] = []
 
@@ -58,9 +54,17 @@ def entry_point_plugins() -> list[tuple[str, object]]:
     """
     if os.environ.get(AUTOLOAD_OFF):
         return []
-    reader = importlib.metadata.entry_points
+    metadata = sys.modules.get("importlib.metadata")  # loaded: read with it (as before)
+    reader = None if metadata is None else metadata.entry_points
     if _entry_point_cache and _entry_point_cache[0][0] is reader:
         return _entry_point_cache[0][1]
+    if reader is None:
+        if not may_declare_entry_points(GROUP):  # spares importing importlib.metadata
+            _entry_point_cache[:] = [(None, [])]
+            return []
+        import importlib.metadata
+
+        reader = importlib.metadata.entry_points
     found: dict[tuple[str, str], tuple[str, object]] = {}
     for ep in reader(group=GROUP):
         if (ep.name, ep.value) not in found:
@@ -78,16 +82,6 @@ def _load(ep: Any) -> object:
         raise PluginError(
             f"apptest plugin entry point {ep.name!r} = {ep.value!r}{source} failed to load: {exc!r}"
         ) from exc
-
-
-class _Manager(pluggy.PluginManager):
-    """Also takes unmarked functions named like a hook (as pytest does for ``pytest_*``)."""
-
-    def parse_hookimpl_opts(self, plugin: Any, name: str) -> Any:
-        opts = super().parse_hookimpl_opts(plugin, name)
-        if opts is None and name in SPEC_NAMES and inspect.isroutine(getattr(plugin, name, None)):
-            return dict(_PLAIN_IMPL)
-        return opts
 
 
 def _plugin_name(plugin: object) -> str:
@@ -144,8 +138,9 @@ class PluginHost:
     # ------------------------------------------------------------------ registration
     def _add(self, plugin: object, name: str) -> bool:
         if self.pm is None:
-            self.pm = _Manager(GROUP)
-            self.pm.add_hookspecs(hookspecs)
+            from apptest.runtime._plugin_manager import new_manager  # imports pluggy
+
+            self.pm = new_manager(GROUP)
         pm = self.pm
         if pm.is_registered(plugin):
             return False
@@ -153,10 +148,12 @@ class PluginHost:
         while pm.get_plugin(unique) is not None:
             n += 1
             unique = f"{name}-{n}"
+        from pluggy import PluginValidationError
+
         try:
             pm.register(plugin, unique)
             pm.check_pending()
-        except pluggy.PluginValidationError as exc:
+        except PluginValidationError as exc:
             pm.unregister(plugin)
             raise PluginError(f"plugin {unique!r} is not a valid apptest plugin: {exc}") from exc
         return True

@@ -15,16 +15,11 @@ from __future__ import annotations
 
 import copy
 import os
-import sys
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import Any, NoReturn
 
 from apptest.errors import StreamlitSecretNotFoundError
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - Python 3.10
-    import tomli as tomllib
+from apptest.runtime._config import toml_module
 
 _MISSING_ENTRY_HINT = (
     "Did you forget to add it to secrets.toml, mount it to secret directory, or the app "
@@ -77,6 +72,7 @@ def load_secrets(source: str | os.PathLike[str] | Mapping[str, Any] | None) -> d
     if isinstance(source, Mapping):
         return copy.deepcopy(dict(source))
     path = os.fspath(source)
+    tomllib = toml_module()
     try:
         with open(path, "rb") as fh:
             return tomllib.load(fh)

@@ -14,17 +14,17 @@ A thread that has driven a session itself (the test's thread) still gets
 
 from __future__ import annotations
 
-import logging
 import threading
 from typing import TYPE_CHECKING, Any
 
+from apptest._lazy import LazyLogger
 from apptest.runtime import _modules, _watchdog
 
 if TYPE_CHECKING:
     from apptest.runtime._context import ScriptRun
 
 #: Streamlit's logger and message for an ``st`` call from a thread without a context
-_LOGGER = logging.getLogger("streamlit.runtime.scriptrunner_utils.script_run_context")
+_LOGGER = LazyLogger("streamlit.runtime.scriptrunner_utils.script_run_context")
 _MISSING = (
     "Thread '%s': missing ScriptRunContext! This warning can be ignored when running in "
     "bare mode."

@@ -10,25 +10,33 @@ it was being reset.
 
 from __future__ import annotations
 
-import linecache
+import functools
 import os
-import sysconfig
-import traceback
 from collections.abc import Callable
 from types import TracebackType
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from apptest.errors import ScriptTimeoutError
 from apptest.runtime._context import bind, maybe_current_run
 from apptest.runtime._watchdog import ScriptInterrupt, guarded
 
+if TYPE_CHECKING:
+    import traceback
+
 T = TypeVar("T")
 
 _APPTEST_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__))) + os.sep
-_LIBRARY_DIRS = tuple(
-    {os.path.abspath(sysconfig.get_paths()[key]) + os.sep
-     for key in ("stdlib", "platstdlib", "purelib", "platlib")}
-)
+
+
+@functools.cache
+def _library_dirs() -> tuple[str, ...]:
+    """The standard library's and installed packages' folders (read on the first timeout)."""
+    import sysconfig
+
+    return tuple(
+        {os.path.abspath(sysconfig.get_paths()[key]) + os.sep
+         for key in ("stdlib", "platstdlib", "purelib", "platlib")}
+    )
 
 
 def run_with_timeout(fn: Callable[[], T], deadline: float, timeout: float) -> T:
@@ -59,6 +67,9 @@ def timeout_message(timeout: float, tb: TracebackType | None) -> str:
         >>> timeout_message(1, None)
         'AppTest script run timed out after 1(s)'
     """
+    import linecache
+    import traceback
+
     message = f"AppTest script run timed out after {timeout}(s)"
     frame = _app_frame(traceback.extract_tb(tb)) if tb is not None else None
     if frame is None:
@@ -71,7 +82,7 @@ def timeout_message(timeout: float, tb: TracebackType | None) -> str:
 def _app_frame(frames: traceback.StackSummary) -> traceback.FrameSummary | None:
     """The innermost frame of the app's own code (else of anything but apptest)."""
     outside = [f for f in frames if not _in(f.filename, (_APPTEST_DIR,))]
-    app = [f for f in outside if not _in(f.filename, _LIBRARY_DIRS)]
+    app = [f for f in outside if not _in(f.filename, _library_dirs())]
     chosen = app or outside
     return chosen[-1] if chosen else None
 

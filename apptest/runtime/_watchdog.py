@@ -29,9 +29,7 @@ exception that has not been delivered yet, and one delivered on the way out is c
 from __future__ import annotations
 
 import _signal
-import ctypes
 import heapq
-import signal
 import sys
 import threading
 from collections.abc import Callable
@@ -44,16 +42,22 @@ T = TypeVar("T")
 #: seconds between repeated injections into a run that is still going
 REPEAT = 0.05
 #: the signal that interrupts a blocking call in the main thread (never left installed)
-NUDGE_SIGNAL: int | None = getattr(signal, "SIGUSR2", None)
-
-_set_async_exc = ctypes.PYFUNCTYPE(ctypes.c_int, ctypes.c_ulong, ctypes.py_object)(
-    ("PyThreadState_SetAsyncExc", ctypes.pythonapi)
-)
-#: the same C function with a NULL exception: clears one not delivered yet
-_clear_async_exc = ctypes.PYFUNCTYPE(ctypes.c_int, ctypes.c_ulong, ctypes.c_void_p)(
-    ("PyThreadState_SetAsyncExc", ctypes.pythonapi)
-)
+NUDGE_SIGNAL: int | None = getattr(_signal, "SIGUSR2", None)
 _NO_NUDGE = object()
+#: ``PyThreadState_SetAsyncExc`` taking an exception, and taking NULL (clears one not
+#: delivered yet); made through ctypes the first time a deadline fires
+_async_exc_api: list[Callable[..., int]] = []
+
+
+def _set_async_exc(thread_id: int, exc: type[BaseException] | None) -> None:
+    """Inject ``exc`` into the thread (``None``: clear an injection not delivered yet)."""
+    if not _async_exc_api:
+        import ctypes
+
+        for arg in (ctypes.py_object, ctypes.c_void_p):
+            _async_exc_api.append(ctypes.PYFUNCTYPE(ctypes.c_int, ctypes.c_ulong, arg)(
+                ("PyThreadState_SetAsyncExc", ctypes.pythonapi)))
+    _async_exc_api[0 if exc is not None else 1](thread_id, exc)
 
 
 class ScriptInterrupt(BaseException):
@@ -146,7 +150,7 @@ def _disarm(guard: Guard) -> None:
             guard.active = False
             _armed -= 1
         if guard.fired:
-            _clear_async_exc(guard.thread_id, None)
+            _set_async_exc(guard.thread_id, None)
     _local.guard = guard.outer
     if guard.restore is not _NO_NUDGE:
         _signal.signal(NUDGE_SIGNAL, guard.restore)
@@ -192,7 +196,7 @@ def _fire(guard: Guard) -> None:
         guard.wake.set()
     if repeat and guard.restore is not _NO_NUDGE:  # still running: a blocking call
         try:
-            signal.pthread_kill(guard.thread_id, NUDGE_SIGNAL)  # type: ignore[arg-type]
+            _signal.pthread_kill(guard.thread_id, NUDGE_SIGNAL)  # type: ignore[arg-type]
         except (OSError, AttributeError):  # pragma: no cover - no pthread_kill
             pass
 
@@ -209,7 +213,7 @@ def _importing(thread_id: int) -> bool:
 
 def _install_nudge() -> Any:
     """Put the nudge handler on ``NUDGE_SIGNAL`` for the run; returns the one to restore."""
-    if NUDGE_SIGNAL is None or not hasattr(signal, "pthread_kill"):
+    if NUDGE_SIGNAL is None or not hasattr(_signal, "pthread_kill"):
         return _NO_NUDGE
     # ``_signal`` is what ``signal`` wraps: same handlers, without the enum conversion
     # that makes ``signal.signal`` cost several microseconds on every run
