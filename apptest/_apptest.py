@@ -6,18 +6,20 @@ import os
 import sys
 import textwrap
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from apptest._services import AppServicesMixin, SecretsSource
 from apptest._sessions import SessionsMixin
 from apptest._state_view import SessionStateView
 from apptest.errors import ScriptNotFoundError
 from apptest.runtime import Script, Server
-from apptest.runtime._clock import Clock, TimeLike
-from apptest.runtime._pages import Navigation, PageInfo
 from apptest.runtime._query_params import from_test_dict
-from apptest.tree import ElementList, ElementTree, Node
 from apptest.tree._render import render, short_value
+
+if TYPE_CHECKING:
+    from apptest.runtime._clock import Clock, TimeLike
+    from apptest.runtime._pages import Navigation, PageInfo
+    from apptest.tree import ElementList, ElementTree, Node
 
 
 def _caller_dir(depth: int) -> str:

@@ -1,12 +1,15 @@
-"""Standard-library objects that are costly to import, made on first use.
+"""Objects that are costly to import, made on first use.
 
 apptest keeps its import and its first run cheap by importing a module only in the
 function that needs it. A module-level logger is the exception: it is named where it is
-declared, so :class:`LazyLogger` stands for it until a message is logged.
+declared, so :class:`LazyLogger` stands for it until a message is logged. A module's
+public names can come from modules imported on first use (:func:`lazy_getattr`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
+from importlib import import_module
 from typing import Any
 
 
@@ -32,3 +35,26 @@ class LazyLogger:
 
     def __repr__(self) -> str:
         return f"LazyLogger({self.name!r})"
+
+
+def lazy_getattr(namespace: dict[str, Any], sources: Mapping[str, str]) -> Callable[[str], Any]:
+    """A module ``__getattr__`` (PEP 562) importing ``name`` from ``sources[name]`` on first use.
+
+    The value is then kept in the module's ``namespace``, so later reads cost nothing.
+
+    Example:
+        >>> namespace = {"__name__": "demo"}
+        >>> getter = lazy_getattr(namespace, {"dedent": "textwrap"})
+        >>> getter("dedent") is namespace["dedent"]
+        True
+    """
+
+    def __getattr__(name: str) -> Any:
+        source = sources.get(name)
+        if source is None:
+            raise AttributeError(f"module {namespace['__name__']!r} has no attribute {name!r}")
+        value = getattr(import_module(source), name)
+        namespace[name] = value
+        return value
+
+    return __getattr__

@@ -12,7 +12,6 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from apptest.runtime._auth import DEFAULT_USER, logged_in
-from apptest.runtime._browser import context_from_dict
 from apptest.runtime._secrets import Secrets, load_secrets, mask_secrets, secret_strings
 
 if TYPE_CHECKING:
@@ -119,6 +118,8 @@ class AppServicesMixin:
             return None
 
     def _load_services(self) -> None:
+        from apptest.runtime._browser import context_from_dict
+
         browser = context_from_dict(self.context)
         self._session.identity.load(self.user)
         self._session.browser = browser

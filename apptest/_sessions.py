@@ -12,11 +12,11 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from apptest.errors import SessionClosedError
-from apptest.runtime._cache_store import CacheInfo
 
 if TYPE_CHECKING:
     from apptest._apptest import AppTest
     from apptest.runtime import Server, Session
+    from apptest.runtime._cache_store import CacheInfo
 
 
 class SessionsMixin:

@@ -17,14 +17,17 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 
-#: never needed to import apptest or to run a plain app
-NOT_AT_IMPORT = (
+#: never needed for a first run of a plain app (a frozen clock, plugins, a timeout that
+#: fires, a TOML file, JSON, files, data frames, media, ... load their modules when used)
+NOT_IN_FIRST_RUN = (
     "asyncio", "ctypes", "decimal", "email", "freezegun", "importlib.metadata", "json",
-    "logging", "mimetypes", "pickle", "platform", "pluggy", "socket", "ssl", "subprocess",
-    "tempfile", "tomllib", "traceback", "unicodedata", "urllib.parse", "uuid", "zipfile",
+    "logging", "mimetypes", "pathlib", "pickle", "pkgutil", "platform", "pluggy", "socket",
+    "ssl", "subprocess", "tempfile", "tomllib", "traceback", "unicodedata", "urllib.parse",
+    "uuid", "zipfile", "apptest.elements._charts", "apptest.elements._dataframe",
+    "apptest.elements._media", "apptest.tree._serialize",
 )
-#: never needed for a first run of a plain app (``pathlib`` still brings ``urllib.parse``)
-NOT_IN_FIRST_RUN = tuple(m for m in NOT_AT_IMPORT if m != "urllib.parse")
+#: nor to import apptest: the runtime and the element kinds load with the first app
+NOT_AT_IMPORT = (*NOT_IN_FIRST_RUN, "hashlib", "apptest.elements", "apptest.runtime._session")
 
 
 def _loaded_after(code: str, cwd: Path) -> set[str]:

@@ -24,6 +24,7 @@ from apptest.elements._dataframe import check_callback
 from apptest.elements._dg import DeltaGenerator, element
 from apptest.elements._text import Markdown
 from apptest.elements._widget import WidgetCall, _place, check_width, register_widget
+from apptest.elements._write_kinds import is_chart_object
 from apptest.errors import (
     InteractionError,
     StreamlitInvalidParameterTypeError,
@@ -171,44 +172,6 @@ def add_chart(
 def check_on_select(on_select: Any) -> None:
     """``on_select`` is "ignore", "rerun" or a callback (Streamlit's message otherwise)."""
     check_callback(on_select, "on_select", none_ok=False)
-
-
-_FQN_PATTERNS = {
-    "altair": re.compile(r"^altair\.vegalite\.v\d+\.api\.\w*Chart$"),
-    "matplotlib": re.compile(r"^matplotlib\.figure\.Figure$"),
-    "plotly": re.compile(r"^plotly\.graph_objs\._figure\.Figure$"),
-    "graphviz": re.compile(
-        r"^graphviz\.(dot\.(Graph|Digraph)|graphs\.(Graph|Digraph)|sources\.Source)$"),
-    "pydeck": re.compile(r"^pydeck\.bindings\.deck\.Deck$"),
-}
-
-
-def is_chart_object(obj: Any, library: str) -> bool:
-    """Streamlit's ``type_util`` checks, by module and class name (nothing is imported).
-
-    Example:
-        >>> is_chart_object("digraph {}", "graphviz")
-        False
-    """
-    cls = type(obj)
-    return _FQN_PATTERNS[library].match(f"{cls.__module__}.{cls.__qualname__}") is not None
-
-
-def _is_plotly_obj(obj: Any) -> bool:
-    return type(obj).__module__.startswith("plotly.graph_objs")
-
-
-def is_plotly_chart(obj: Any) -> bool:
-    """Streamlit's ``is_plotly_chart``: a Figure, a list of traces or a figure dict of them."""
-    if is_chart_object(obj, "plotly"):
-        return True
-    if isinstance(obj, list):
-        return bool(obj) and all(_is_plotly_obj(v) for v in obj)
-    if not isinstance(obj, dict) or not obj or any(
-            k not in {"config", "data", "frames", "layout"} for k in obj):
-        return False
-    return any(_is_plotly_obj(v) or (isinstance(v, list) and is_plotly_chart(v))
-               for v in obj.values())
 
 
 # --------------------------------------------------------------------------- graphviz

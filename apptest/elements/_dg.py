@@ -3,9 +3,10 @@
 Every element function is declared once, with ``@element``, as a method of
 ``DeltaGenerator``. ``st.button`` is that method bound to the *cursor* generator (the
 innermost ``with`` container of the current run); ``st.sidebar.button`` is the same
-method bound to the sidebar; ``col.button`` to a column. The facade module is built from
-the registry, so a kind added here (or by a plugin) appears on ``st`` and on every
-container without being listed again.
+method bound to the sidebar; ``col.button`` to a column. The facade module and
+``DeltaGenerator`` find a name in the registry on first use (importing the module that
+declares it, see ``_kinds``), so a kind added here (or by a plugin) appears on ``st`` and
+on every container.
 """
 
 from __future__ import annotations
@@ -15,12 +16,14 @@ from contextvars import ContextVar
 from types import MethodType
 from typing import Any, TypeVar
 
+from apptest.elements._kinds import ELEMENT_MODULES, load
 from apptest.runtime._context import ScriptRun, current_run, maybe_current_run
 from apptest.tree._nodes import Block, Node
 
 F = TypeVar("F", bound=Callable[..., Any])
 
-#: name -> element function (a DeltaGenerator method)
+#: name -> element function (a DeltaGenerator method), for the kinds whose module is loaded
+#: (``apptest.elements.ELEMENTS`` loads them all)
 ELEMENTS: dict[str, Callable[..., Any]] = {}
 
 #: told ``(generator, node, block, index)`` of every node written while set (the
@@ -31,9 +34,33 @@ ADD_LISTENER: ContextVar[Callable[[Any, Node, Block, int], None] | None] = Conte
 
 
 def element(func: F) -> F:
-    """Declare an element function: it becomes ``st.<name>`` and a container method."""
+    """Declare an element function: it becomes ``st.<name>`` and a container method.
+
+    A built-in kind becomes a method once its module has finished loading
+    (:func:`builtin_element`), so a thread never calls into a half-imported module.
+    """
     ELEMENTS[func.__name__] = func
-    setattr(DeltaGenerator, func.__name__, func)
+    if func.__name__ not in ELEMENT_MODULES:
+        setattr(DeltaGenerator, func.__name__, func)
+    return func
+
+
+def builtin_element(name: str) -> Callable[..., Any] | None:
+    """The built-in element function ``name`` (None if there is none), loaded on first use.
+
+    Its module is imported and the function becomes a ``DeltaGenerator`` method, so later
+    lookups find it directly.
+
+    Example:
+        >>> builtin_element("markdown").__name__
+        'markdown'
+    """
+    module = ELEMENT_MODULES.get(name)
+    if module is None:
+        return None
+    load(module)
+    func = ELEMENTS[name]
+    setattr(DeltaGenerator, name, func)
     return func
 
 
@@ -141,7 +168,7 @@ class DeltaGenerator:
         return f"DeltaGenerator(root={self._root!r})"
 
     def __getattr__(self, name: str) -> Any:
-        func = plugin_element(name)
+        func = builtin_element(name) or plugin_element(name)
         if func is None:
             raise AttributeError(f"'DeltaGenerator' object has no attribute {name!r}")
         return MethodType(func, self)

@@ -8,7 +8,7 @@ the page, and a ``.css`` file is wrapped in ``<style>`` tags.
 from __future__ import annotations
 
 import re
-from pathlib import Path
+import sys
 from typing import Any
 
 from apptest.elements._dg import DeltaGenerator, element
@@ -39,7 +39,8 @@ def html_content(body: Any) -> str:
     """The HTML ``st.html`` shows for ``body``."""
     if has_repr_html(body):
         return str(body._repr_html_())
-    if isinstance(body, Path):
+    pathlib = sys.modules.get("pathlib")  # not loaded: ``body`` cannot be a Path
+    if pathlib is not None and isinstance(body, pathlib.Path):
         content = body.read_text(encoding="utf-8")
         return f"<style>{content}</style>" if body.suffix.lower() == ".css" else content
     return _str(body)

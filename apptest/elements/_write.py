@@ -15,10 +15,10 @@ from types import MappingProxyType
 from typing import Any
 
 from apptest.elements import _write_kinds as kinds
-from apptest.elements._charts import is_chart_object, is_plotly_chart
 from apptest.elements._dg import DeltaGenerator, element
 from apptest.elements._help import MEM_ADDRESS as _MEM_ADDRESS
 from apptest.elements._html import has_repr_html
+from apptest.elements._write_kinds import is_chart_object, is_plotly_chart
 from apptest.errors import StreamlitAPIException
 
 _JSON_TYPES = (
@@ -84,6 +84,8 @@ LATE_WRITERS: list[tuple[Callable[[Any], bool], Callable[[DeltaGenerator, Any], 
 
 
 def _longest_run(text: str, char: str) -> int:
+    if char not in text:
+        return 0
     longest = current = 0
     for c in text:
         current = current + 1 if c == char else 0
@@ -94,7 +96,7 @@ def _longest_run(text: str, char: str) -> int:
 def _as_text(arg: Any) -> str | None:
     """The markdown Streamlit buffers for a value shown as text (None: not text)."""
     shown = str(arg)
-    if _MEM_ADDRESS.match(shown):
+    if shown[:1] == "<" and _MEM_ADDRESS.match(shown):
         return None
     if "\n" in shown:
         fence = "`" * max(3, _longest_run(shown, "`") + 1)

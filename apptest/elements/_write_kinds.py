@@ -2,8 +2,8 @@
 
 ``apptest.elements._write.WRITERS`` lists ``(test, writer)`` rows in Streamlit's order;
 this module holds the rows for data frames, SymPy, PIL images, ``StringIO``, streams,
-help targets and replayed ``write_stream`` output. Optional libraries are never imported
-to test a value: types are recognised by their qualified names.
+help targets, replayed ``write_stream`` output, and the tests of chart objects. Optional
+libraries are never imported to test a value: types are recognised by their qualified names.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import inspect
 import io
+import re
 import types
 from typing import Any
 
@@ -70,6 +71,44 @@ def has_to_pandas(obj: Any) -> bool:
     """Objects Streamlit converts to a DataFrame: ``to_pandas`` or ``__dataframe__``."""
     return not isinstance(obj, DeltaGenerator) and (
         callable(getattr(obj, "to_pandas", None)) or callable(getattr(obj, "__dataframe__", None)))
+
+
+_FQN_PATTERNS = {
+    "altair": re.compile(r"^altair\.vegalite\.v\d+\.api\.\w*Chart$"),
+    "matplotlib": re.compile(r"^matplotlib\.figure\.Figure$"),
+    "plotly": re.compile(r"^plotly\.graph_objs\._figure\.Figure$"),
+    "graphviz": re.compile(
+        r"^graphviz\.(dot\.(Graph|Digraph)|graphs\.(Graph|Digraph)|sources\.Source)$"),
+    "pydeck": re.compile(r"^pydeck\.bindings\.deck\.Deck$"),
+}
+
+
+def is_chart_object(obj: Any, library: str) -> bool:
+    """Streamlit's ``type_util`` checks, by module and class name (nothing is imported).
+
+    Example:
+        >>> is_chart_object("digraph {}", "graphviz")
+        False
+    """
+    cls = type(obj)
+    return _FQN_PATTERNS[library].match(f"{cls.__module__}.{cls.__qualname__}") is not None
+
+
+def _is_plotly_obj(obj: Any) -> bool:
+    return type(obj).__module__.startswith("plotly.graph_objs")
+
+
+def is_plotly_chart(obj: Any) -> bool:
+    """Streamlit's ``is_plotly_chart``: a Figure, a list of traces or a figure dict of them."""
+    if is_chart_object(obj, "plotly"):
+        return True
+    if isinstance(obj, list):
+        return bool(obj) and all(_is_plotly_obj(v) for v in obj)
+    if not isinstance(obj, dict) or not obj or any(
+            k not in {"config", "data", "frames", "layout"} for k in obj):
+        return False
+    return any(_is_plotly_obj(v) or (isinstance(v, list) and is_plotly_chart(v))
+               for v in obj.values())
 
 
 def is_pil_image(obj: Any) -> bool:

@@ -25,11 +25,11 @@ those of the original expression, so tracebacks point at the app's own lines.
 from __future__ import annotations
 
 import ast
-from collections.abc import Mapping
-from typing import Any, NamedTuple
+from typing import Any
 
-#: The global name the rewritten statements call (provided by the session).
-MAGIC_NAME = "__apptest_magic__"
+from apptest.runtime._magic_options import MAGIC_NAME, MagicOptions, magic_write
+
+__all__ = ["MAGIC_NAME", "MagicOptions", "add_magic", "magic_write"]
 
 _TRY_TYPES: tuple[type, ...] = tuple(
     t for t in (ast.Try, getattr(ast, "TryStar", None)) if t is not None
@@ -37,41 +37,6 @@ _TRY_TYPES: tuple[type, ...] = tuple(
 _FUNCTION_TYPES = (ast.FunctionDef, ast.AsyncFunctionDef)
 _DOCSTRING_PARENTS = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Module)
 _NOT_WRITTEN = (ast.Yield, ast.YieldFrom, ast.Await)
-
-
-class MagicOptions(NamedTuple):
-    """The ``runner.magicEnabled`` and ``magic.*`` options a script is compiled with.
-
-    Example:
-        >>> MagicOptions.from_config({"runner.magicEnabled": False}).enabled
-        False
-    """
-
-    enabled: bool = True
-    root_docstring: bool = False
-    last_expr: bool = False
-
-    @classmethod
-    def from_config(cls, config: Mapping[str, Any]) -> MagicOptions:
-        """The options as set in a server's configuration (Streamlit's defaults otherwise)."""
-        return cls(
-            enabled=bool(config.get("runner.magicEnabled", True)),
-            root_docstring=bool(config.get("magic.displayRootDocString", False)),
-            last_expr=bool(config.get("magic.displayLastExprIfNoSemicolon", False)),
-        )
-
-
-def magic_write(*args: Any) -> Any:
-    """What a rewritten statement calls: ``st.write(*args)``; returns its arguments.
-
-    Example:
-        >>> magic_write("hi")  # doctest: +SKIP
-        'hi'
-    """
-    from apptest.runtime._modules import facade_modules
-
-    facade_modules()["streamlit"].write(*args)
-    return args[0] if len(args) == 1 else args
 
 
 def add_magic(tree: ast.Module, source: str, options: MagicOptions) -> ast.Module:

@@ -3,8 +3,8 @@
 Both registries belong to one server (``server.plugins``): a kind or module registered
 by a plugin of one app is never seen by another app's scripts or tests. Built-in kinds
 live in the process-wide registries (``apptest.elements.ELEMENTS``,
-``apptest.tree._nodes.COLLECTIONS``); the facade, ``DeltaGenerator`` and tree blocks
-look here only for names those do not have.
+``apptest.tree._nodes.COLLECTIONS``, loaded on first use from ``apptest.elements._kinds``);
+the facade, ``DeltaGenerator`` and tree blocks look here only for names those do not have.
 """
 
 from __future__ import annotations
@@ -89,9 +89,10 @@ class ElementRegistry(_Owned):
             return lambda f: self.element(f, name=name)
         chosen = name or func.__name__
         from apptest.elements._dg import ELEMENTS, DeltaGenerator
+        from apptest.elements._kinds import ELEMENT_MODULES
 
-        self._claim("element", chosen, chosen in ELEMENTS or _facade_has(chosen)
-                    or hasattr(DeltaGenerator, chosen))
+        self._claim("element", chosen, chosen in ELEMENTS or chosen in ELEMENT_MODULES
+                    or _facade_has(chosen) or hasattr(DeltaGenerator, chosen))
         self.elements[chosen] = func
         return func
 
@@ -104,9 +105,10 @@ class ElementRegistry(_Owned):
             ...     type = "rating"
             >>> ElementRegistry().collection("rating", Rating)
         """
+        from apptest.elements._kinds import COLLECTION_MODULES
         from apptest.tree._nodes import COLLECTIONS
 
-        self._claim("collection", name, name in COLLECTIONS)
+        self._claim("collection", name, name in COLLECTIONS or name in COLLECTION_MODULES)
         self.collections[name] = (cls, where)
 
     def component(self, name: str, cls: type) -> None:
@@ -131,7 +133,7 @@ class ElementRegistry(_Owned):
 def _facade_has(name: str) -> bool:
     from apptest._facade import _st
 
-    return name in vars(_st)
+    return name in vars(_st) or name in _st.__all__
 
 
 # --------------------------------------------------------------------------- modules

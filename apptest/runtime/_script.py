@@ -2,20 +2,20 @@
 
 Compiling applies Streamlit's "magic" (see ``apptest.runtime._magic``) unless
 ``runner.magicEnabled`` is off; the compiled code is cached per script version and
-magic options, so the rewrite happens once.
+magic options, so the rewrite happens once. ``ast`` and ``hashlib`` are imported when
+first needed.
 """
 
 from __future__ import annotations
 
-import ast
-import hashlib
+import functools
 import linecache
 import os
 from dataclasses import dataclass
 from types import CodeType
 
 from apptest.errors import ScriptNotFoundError
-from apptest.runtime._magic import MagicOptions, add_magic
+from apptest.runtime._magic_options import MagicOptions
 
 _CODE_CACHE: dict[tuple[str, int, int, MagicOptions], CodeType] = {}
 _CODE_CACHE_LIMIT = 512
@@ -31,6 +31,8 @@ class Script:
     @classmethod
     def from_source(cls, source: str, name: str = "app") -> Script:
         """A script held in memory, visible to tracebacks under a pseudo file name."""
+        import hashlib
+
         digest = hashlib.md5(source.encode(), usedforsecurity=False).hexdigest()[:12]
         path = f"<apptest:{name}-{digest}>"
         linecache.cache[path] = (len(source), None, source.splitlines(True), path)
@@ -44,7 +46,7 @@ class Script:
             raise ScriptNotFoundError(f"No app script at {full}")
         return cls(path=full)
 
-    @property
+    @functools.cached_property
     def directory(self) -> str | None:
         """The directory of a file script (None for in-memory source)."""
         return None if self.source is not None else os.path.dirname(self.path)
@@ -52,6 +54,8 @@ class Script:
     @property
     def page_hash(self) -> str:
         """A stable id for the page, used in widget ids (like Streamlit's script hash)."""
+        import hashlib
+
         return hashlib.md5(self.path.encode(), usedforsecurity=False).hexdigest()
 
     def compile(self, magic: MagicOptions | None = None) -> CodeType:
@@ -86,6 +90,10 @@ class Script:
             linecache.checkcache(self.path)
         if not magic.enabled:
             return compile(text, self.path, "exec", dont_inherit=True, optimize=0)
+        import ast
+
+        from apptest.runtime._magic import add_magic
+
         tree = ast.parse(text, self.path, "exec")
         tree = add_magic(tree, text, magic)
         return compile(tree, self.path, "exec", dont_inherit=True, optimize=0)

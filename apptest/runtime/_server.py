@@ -1,18 +1,21 @@
-"""``Server``: what all tabs of one app share (script, config, clock, caches)."""
+"""``Server``: what all tabs of one app share (script, config, clock, caches).
+
+The rest of the runtime (sessions, caches, plugins) is imported when the first server is
+made, so that ``from apptest import AppTest`` stays cheap.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from apptest.runtime import _lifecycle
-from apptest.runtime._cache_store import CacheInfo, ServerCaches
-from apptest.runtime._clock import Clock
 from apptest.runtime._config import load_config
-from apptest.runtime._plugins import PluginHost
-from apptest.runtime._script import Script
 from apptest.runtime._secrets import Secrets
-from apptest.runtime._session import Session
+
+if TYPE_CHECKING:
+    from apptest.runtime._cache_store import CacheInfo
+    from apptest.runtime._script import Script
+    from apptest.runtime._session import Session
 
 
 class Server:
@@ -25,6 +28,10 @@ class Server:
 
     def __init__(self, script: Script, *, config: Mapping[str, Any] | None = None,
                  plugins: Iterable[object] = ()) -> None:
+        from apptest.runtime._cache_store import ServerCaches
+        from apptest.runtime._clock import Clock
+        from apptest.runtime._plugins import PluginHost
+
         self.script = script
         self.config_overrides = dict(config or {})
         self.config = load_config(script.directory, self.config_overrides)
@@ -46,6 +53,8 @@ class Server:
         Example:
             >>> tab = server.session()  # doctest: +SKIP
         """
+        from apptest.runtime._session import Session
+
         session = Session(self, driver=driver)
         self.sessions.append(session)
         self.plugins.session_start(session)
@@ -57,6 +66,8 @@ class Server:
         Example:
             >>> server.close_session(tab)  # doctest: +SKIP
         """
+        from apptest.runtime import _lifecycle
+
         if session in self.sessions:
             self.plugins.session_finish(session)
         _lifecycle.close_session(self, session)
@@ -69,6 +80,8 @@ class Server:
         Example:
             >>> server.restart()  # doctest: +SKIP
         """
+        from apptest.runtime import _lifecycle
+
         for session in self.sessions:
             self.plugins.session_finish(session)
         _lifecycle.restart(self)

@@ -34,10 +34,21 @@ def register_collection(
 
 def _collection(block: Block, name: str) -> tuple[type[Node], Callable[[Any], bool] | None] | None:
     """A built-in collection, or one a plugin of the block's server registered."""
-    found = COLLECTIONS.get(name)
+    found = COLLECTIONS.get(name) or _builtin_collection(name)
     if found is None and block._session is not None:
         found = block._session.server.plugins.elements.collections.get(name)
     return found
+
+
+def _builtin_collection(name: str) -> tuple[type[Node], Callable[[Any], bool] | None] | None:
+    """A built-in collection whose module is not loaded yet (it is imported now)."""
+    from apptest.elements._kinds import COLLECTION_MODULES, load
+
+    module = COLLECTION_MODULES.get(name)
+    if module is None:
+        return None
+    load(module)
+    return COLLECTIONS.get(name)
 
 
 def _list_of(cls: type, found: list[Any], *, kind: str | None, scope: Block) -> ElementList[Any]:
@@ -144,7 +155,9 @@ class Block(Node):
         return _list_of(cls, found, kind=name, scope=self)
 
     def __dir__(self) -> list[str]:
-        return sorted(set(super().__dir__()) | set(COLLECTIONS))
+        from apptest.elements._kinds import COLLECTION_MODULES
+
+        return sorted(set(super().__dir__()) | set(COLLECTIONS) | set(COLLECTION_MODULES))
 
     def get(self, element_type: str) -> list[Node]:
         """All nodes of a kind, by collection name or node ``type``.

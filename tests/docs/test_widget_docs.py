@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import apptest.elements  # noqa: F401 - registers every kind
+from apptest.elements import ELEMENTS  # noqa: F401 - loads every kind
 from apptest.tree import Widget
 from apptest.tree._nodes import COLLECTIONS
 

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from apptest import AppTest, InteractionError
-from apptest.elements._dg import ELEMENTS
+from apptest.elements import ELEMENTS
 
 
 def _app(body: str) -> AppTest:
