@@ -20,21 +20,29 @@ never asserted. See docs/performance.md.
 from __future__ import annotations
 
 import argparse
-import gc
-import logging
 import os
-import platform
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
 import types
-from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+from _common import (
+    ROOT,
+    Timing,
+    fmt,
+    load_real,
+    machine_line,
+    measure,
+    memoize_manifest_scan,
+    print_mins,
+    ratio,
+    row,
+    streamlit_importable,
+    streamlit_version,
+)
 
 # The guide's examples 1 and 2 ("Add Session State", "Session State and Callbacks"), used only
 # if the files are missing from examples/.
@@ -82,44 +90,6 @@ def app_file(relative: str, fallback_source: str, tmpdir: str) -> str:
 
 
 # --------------------------------------------------------------------------- timing
-
-
-@dataclass
-class Timing:
-    """Per-call seconds: median and min over batches, and how many calls were timed."""
-
-    median: float
-    best: float
-    calls: int
-
-
-def measure(fn: Callable[[], Any], budget: float, *, warmup: int = 3, batches: int = 25) -> Timing:
-    """Time ``fn`` in ``batches`` equal batches (at least 5) for about ``budget`` seconds.
-
-    Like ``timeit``, the garbage collector is off inside a batch and a collection runs
-    between batches (not timed, and the reason batches are few).
-    """
-    for _ in range(warmup):
-        fn()
-    t0 = time.perf_counter()
-    for _ in range(3):
-        fn()
-    one = max((time.perf_counter() - t0) / 3, 1e-7)
-    per_batch = max(1, int(budget / batches / one))
-    batches = max(5, min(batches, int(budget / (one * per_batch))))
-    samples = []
-    perf = time.perf_counter
-    for _ in range(batches):
-        gc.collect()
-        gc.disable()
-        try:
-            t0 = perf()
-            for _ in range(per_batch):
-                fn()
-            samples.append((perf() - t0) / per_batch)
-        finally:
-            gc.enable()
-    return Timing(statistics.median(samples), min(samples), batches * per_batch)
 
 
 def import_time(statement: str, reps: int) -> Timing:
@@ -218,54 +188,7 @@ def bench_impl(AppTest: Any, counter: str, callback: str, budget: float) -> dict
     }
 
 
-def load_real() -> Any:
-    try:
-        from streamlit.testing.v1 import AppTest
-    except ImportError:
-        return None
-    # Bare-mode AppTest logs "missing ScriptRunContext!" for every fresh instance, and each
-    # run re-reads its config (so its log level): filter that one message out instead.
-    logging.getLogger("streamlit.runtime.scriptrunner_utils.script_run_context").addFilter(
-        lambda record: "missing ScriptRunContext" not in record.getMessage()
-    )
-    return AppTest
-
-
-def memoize_manifest_scan() -> bool:
-    """Apply the test suite's memoized v2-component manifest scan to real AppTest."""
-    sys.path.insert(0, ROOT)
-    try:
-        from tests._harness import speed_up_real_apptest
-    except ImportError:
-        return False
-    finally:
-        sys.path.remove(ROOT)
-    speed_up_real_apptest()
-    return True
-
-
 # --------------------------------------------------------------------------- report
-
-
-def fmt(seconds: float | None) -> str:
-    if seconds is None:
-        return "-"
-    if seconds >= 1:
-        return f"{seconds:.2f} s"
-    if seconds >= 1e-3:
-        return f"{seconds * 1e3:.1f} ms"
-    return f"{seconds * 1e6:.1f} µs"
-
-
-def ratio(slow: float | None, fast: float | None) -> str:
-    if slow is None or fast is None or fast <= 0:
-        return "-"
-    return f"{slow / fast:.0f}x" if slow / fast >= 10 else f"{slow / fast:.1f}x"
-
-
-def row(cells: list[str]) -> str:
-    widths = [40, 12, 12, 12, 10]
-    return "  ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(cells, widths, strict=True)))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -281,9 +204,7 @@ def main(argv: list[str] | None = None) -> int:
     counter = app_file("counter.py", COUNTER_SRC, tmpdir)
     callback = app_file("session_state/counter_callback.py", CALLBACK_SRC, tmpdir)
 
-    have_real = not opts.no_streamlit and subprocess.run(
-        [sys.executable, "-c", "import streamlit.testing.v1"], capture_output=True
-    ).returncode == 0
+    have_real = not opts.no_streamlit and streamlit_importable()
 
     imp_ours = import_time("from apptest import AppTest", import_reps)
     imp_real = import_time("from streamlit.testing.v1 import AppTest", import_reps) if have_real else None
@@ -297,12 +218,8 @@ def main(argv: list[str] | None = None) -> int:
     ours = bench_impl(OurAppTest, counter, callback, budget)
     real: dict[str, Timing] = {}
     real_memo: Timing | None = None
-    streamlit_version = "not installed"
     RealAppTest = load_real() if have_real else None
     if RealAppTest is not None:
-        import streamlit
-
-        streamlit_version = streamlit.__version__
         real = bench_impl(RealAppTest, counter, callback, budget)
         if memoize_manifest_scan():
             real_memo = measure(lambda: RealAppTest.from_file(counter).run(), budget / 2)
@@ -310,9 +227,7 @@ def main(argv: list[str] | None = None) -> int:
     def get(d: dict[str, Timing], k: str) -> float | None:
         return d[k].median if k in d else None
 
-    print(f"Python {platform.python_version()} ({platform.python_implementation()}), "
-          f"{platform.system()} {platform.machine()}, {os.cpu_count()} CPUs, "
-          f"streamlit {streamlit_version}")
+    print(machine_line(streamlit_version() if RealAppTest is not None else "not installed"))
     print(f"apps: {os.path.relpath(counter, ROOT)}, {os.path.relpath(callback, ROOT)}")
     print("median per call (min in the notes below); speed-up = streamlit / apptest\n")
     print(row(["measure", "apptest", "streamlit", "speed-up", "target"]))
@@ -337,11 +252,7 @@ def main(argv: list[str] | None = None) -> int:
     print(row(["    counter_callback.py, click + run", fmt(floor_click.median),
                fmt(get(ours, "click")), ratio(get(ours, "click"), floor_click.median), ""]))
     print()
-    notes = [("apptest", ours), ("streamlit", real)]
-    for name, figures in notes:
-        if figures:
-            parts = ", ".join(f"{k} min {fmt(t.best)} ({t.calls} calls)" for k, t in figures.items())
-            print(f"{name}: {parts}")
+    print_mins({"apptest": ours, "streamlit": real})
     print(f"import min: apptest {fmt(imp_ours.best)}"
           + (f", streamlit {fmt(imp_real.best)}" if imp_real else "")
           + f" ({import_reps} fresh interpreters each)")
