@@ -19,12 +19,12 @@ from __future__ import annotations
 
 import copy
 import functools
-import hashlib
 import inspect
 from collections.abc import Callable
 from contextlib import nullcontext
 from typing import Any
 
+from apptest._digest import md5
 from apptest.elements._cache_replay import capturing, in_cached_function, replay
 from apptest.elements._dg import DeltaGenerator
 from apptest.errors import UnhashableParamError, UnserializableReturnValueError
@@ -48,7 +48,7 @@ _LOG_TTL_IGNORED = (
 
 @functools.lru_cache(maxsize=1024)
 def _function_key(module: str, qualname: str, code: Any) -> str:
-    return f"{module}.{qualname}|{hashlib.md5(code, usedforsecurity=False).hexdigest()}"
+    return f"{module}.{qualname}|{md5(code, usedforsecurity=False).hexdigest()}"
 
 
 def function_key(func: Callable[..., Any]) -> str:
@@ -145,7 +145,7 @@ class CachedFunc:
         from apptest.runtime._cache_hashing import Hasher, UnhashableTypeError
 
         hasher = Hasher(self._type, self._hash_funcs, self._func)
-        digest = hashlib.md5(usedforsecurity=False)
+        digest = md5(usedforsecurity=False)
         names = self._names
         pairs = [(names[i] if i < len(names) else None, a) for i, a in enumerate(args)]
         for name, value in [*pairs, *kwargs.items()]:

@@ -15,8 +15,6 @@ from typing import TYPE_CHECKING, Any, NoReturn
 from apptest._facade import column_config as column_config
 from apptest._facade import components as components
 from apptest._facade import errors
-from apptest._facade._caching import cache_data as cache_data
-from apptest._facade._caching import cache_resource as cache_resource
 from apptest._facade._config import connection as connection
 from apptest._facade._config import get_option as get_option
 from apptest._facade._config import set_option as set_option
@@ -32,6 +30,8 @@ from apptest.elements._kinds import ELEMENT_MODULES
 from apptest.runtime._context import StopRequest, current_run
 
 if TYPE_CHECKING:
+    from apptest._facade._caching import cache_data as cache_data
+    from apptest._facade._caching import cache_resource as cache_resource
     from apptest._facade._navigation import navigation as navigation
     from apptest._facade._navigation import switch_page as switch_page
     from apptest._facade._page import Page as Page
@@ -62,6 +62,8 @@ def stop() -> NoReturn:
 
 #: the rest of ``st`` that is imported on first use: name -> module
 _LAZY = {
+    "cache_data": "apptest._facade._caching",
+    "cache_resource": "apptest._facade._caching",
     "dialog": "apptest.elements._dialog",
     "echo": "apptest.elements._echo",
     "fragment": "apptest.elements._fragment",

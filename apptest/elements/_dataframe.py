@@ -11,10 +11,10 @@ selected, as in the browser.
 from __future__ import annotations
 
 import copy
-import hashlib
 from collections.abc import Iterable
 from typing import Any
 
+from apptest._digest import md5
 from apptest.elements._dg import DeltaGenerator, element
 from apptest.elements._table_edits import EditableTable
 from apptest.elements._table_states import (
@@ -210,7 +210,7 @@ def fingerprint(table: Table) -> str:
     """A short hash of the table's contents (part of a widget's identity)."""
     body = table.frame.to_dict("split") if table.frame is not None else (table.index, table.rows)
     text = repr((table.columns, body))
-    return hashlib.md5(text.encode(), usedforsecurity=False).hexdigest()
+    return md5(text.encode(), usedforsecurity=False).hexdigest()
 
 
 def process_config_mapping(column_config: Any) -> dict[Any, Any]:

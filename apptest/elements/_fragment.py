@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import hashlib
 from collections.abc import Callable, Sequence
 from itertools import dropwhile
 from typing import Any, NoReturn, TypeVar
 
+from apptest._digest import md5
 from apptest.elements._dg import DeltaGenerator
 from apptest.elements._widget import to_key
 from apptest.errors import (
@@ -64,7 +64,7 @@ def _path(block: Block) -> tuple[Any, ...]:
 
 
 def _fragment_id(definition: str, position: tuple[Any, ...]) -> str:
-    return hashlib.md5(f"{definition}{position}".encode(), usedforsecurity=False).hexdigest()
+    return md5(f"{definition}{position}".encode(), usedforsecurity=False).hexdigest()
 
 
 def run_every_seconds(run_every: Any) -> float | None:

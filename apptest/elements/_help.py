@@ -19,10 +19,10 @@ import types
 from typing import Any
 
 from apptest.elements._dg import DeltaGenerator, element
+from apptest.elements._write_kinds import MEM_ADDRESS
 from apptest.tree._nodes import Element
 
 _PACKAGE_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__))) + os.sep
-MEM_ADDRESS = re.compile(r"^<[a-zA-Z_]+[a-zA-Z0-9<>._ ]* at 0x[0-9a-f]+>$")
 _NEWLINES = re.compile(r"[\n\r]+")
 _FACADE_MODULE = "apptest._facade._st"
 

@@ -13,6 +13,7 @@ from typing import Any
 
 from apptest.elements._dg import DeltaGenerator, element
 from apptest.elements._text import TextElement, _str
+from apptest.elements._write_kinds import has_repr_html
 from apptest.errors import StreamlitMissingRequiredParameterError
 
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
@@ -24,11 +25,6 @@ class Html(TextElement, collection="html"):
 
     type = "html"
     unsafe_allow_javascript: bool = False
-
-
-def has_repr_html(obj: Any) -> bool:
-    """Streamlit's ``has_callable_attr(obj, "_repr_html_")`` (never true for a generator)."""
-    return not isinstance(obj, DeltaGenerator) and callable(getattr(obj, "_repr_html_", None))
 
 
 def _only_style_tags(html: str) -> bool:

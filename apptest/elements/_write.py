@@ -16,9 +16,8 @@ from typing import Any
 
 from apptest.elements import _write_kinds as kinds
 from apptest.elements._dg import DeltaGenerator, element
-from apptest.elements._help import MEM_ADDRESS as _MEM_ADDRESS
-from apptest.elements._html import has_repr_html
-from apptest.elements._write_kinds import is_chart_object, is_plotly_chart
+from apptest.elements._write_kinds import MEM_ADDRESS as _MEM_ADDRESS
+from apptest.elements._write_kinds import has_repr_html, is_chart_object, is_plotly_chart
 from apptest.errors import StreamlitAPIException
 
 _JSON_TYPES = (

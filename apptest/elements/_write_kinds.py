@@ -9,6 +9,7 @@ libraries are never imported to test a value: types are recognised by their qual
 from __future__ import annotations
 
 import dataclasses
+import functools
 import inspect
 import io
 import re
@@ -29,6 +30,9 @@ _FRAME_CLASSES = {
     **dict.fromkeys(("dask", "modin", "pyspark", "snowflake"),
                     frozenset({"DataFrame", "Series", "Index", "Table"})),
 }
+
+#: how Python shows an object with no ``__repr__`` of its own (``st.write`` then uses help)
+MEM_ADDRESS = re.compile(r"^<[a-zA-Z_]+[a-zA-Z0-9<>._ ]* at 0x[0-9a-f]+>$")
 
 HELP_TYPES = (types.BuiltinFunctionType, types.BuiltinMethodType, types.FunctionType,
               types.MethodType, types.ModuleType)
@@ -67,20 +71,30 @@ def write_dataframe(dg: DeltaGenerator, arg: Any) -> None:
     dg.dataframe(arg)  # type: ignore[attr-defined]
 
 
+def has_repr_html(obj: Any) -> bool:
+    """Streamlit's ``has_callable_attr(obj, "_repr_html_")`` (never true for a generator)."""
+    return not isinstance(obj, DeltaGenerator) and callable(getattr(obj, "_repr_html_", None))
+
+
 def has_to_pandas(obj: Any) -> bool:
     """Objects Streamlit converts to a DataFrame: ``to_pandas`` or ``__dataframe__``."""
     return not isinstance(obj, DeltaGenerator) and (
         callable(getattr(obj, "to_pandas", None)) or callable(getattr(obj, "__dataframe__", None)))
 
 
+#: qualified type names of chart objects, by library (compiled on first use)
 _FQN_PATTERNS = {
-    "altair": re.compile(r"^altair\.vegalite\.v\d+\.api\.\w*Chart$"),
-    "matplotlib": re.compile(r"^matplotlib\.figure\.Figure$"),
-    "plotly": re.compile(r"^plotly\.graph_objs\._figure\.Figure$"),
-    "graphviz": re.compile(
-        r"^graphviz\.(dot\.(Graph|Digraph)|graphs\.(Graph|Digraph)|sources\.Source)$"),
-    "pydeck": re.compile(r"^pydeck\.bindings\.deck\.Deck$"),
+    "altair": r"^altair\.vegalite\.v\d+\.api\.\w*Chart$",
+    "matplotlib": r"^matplotlib\.figure\.Figure$",
+    "plotly": r"^plotly\.graph_objs\._figure\.Figure$",
+    "graphviz": r"^graphviz\.(dot\.(Graph|Digraph)|graphs\.(Graph|Digraph)|sources\.Source)$",
+    "pydeck": r"^pydeck\.bindings\.deck\.Deck$",
 }
+
+
+@functools.cache
+def _fqn_pattern(library: str) -> re.Pattern[str]:
+    return re.compile(_FQN_PATTERNS[library])
 
 
 def is_chart_object(obj: Any, library: str) -> bool:
@@ -91,7 +105,7 @@ def is_chart_object(obj: Any, library: str) -> bool:
         False
     """
     cls = type(obj)
-    return _FQN_PATTERNS[library].match(f"{cls.__module__}.{cls.__qualname__}") is not None
+    return _fqn_pattern(library).match(f"{cls.__module__}.{cls.__qualname__}") is not None
 
 
 def _is_plotly_obj(obj: Any) -> bool:

@@ -15,7 +15,6 @@ import dataclasses
 import datetime
 import enum
 import functools
-import hashlib
 import inspect
 import io
 import os
@@ -26,6 +25,7 @@ from collections.abc import Callable
 from types import MappingProxyType
 from typing import Any
 
+from apptest._digest import md5
 from apptest.errors import UserHashError
 
 HashFuncs = dict[Any, Callable[[Any], Any]]
@@ -66,7 +66,7 @@ class Hasher:
 
     def digest(self, *values: Any) -> str:
         """The hex digest of ``values``."""
-        h = hashlib.md5(usedforsecurity=False)
+        h = md5(usedforsecurity=False)
         for value in values:
             h.update(self.to_bytes(value))
         return h.hexdigest()
@@ -82,7 +82,7 @@ class Hasher:
             self._stack.pop(id(obj), None)
 
     def _many(self, *items: Any) -> bytes:
-        h = hashlib.md5(usedforsecurity=False)
+        h = md5(usedforsecurity=False)
         for item in items:
             h.update(self.to_bytes(item))
         return h.digest()

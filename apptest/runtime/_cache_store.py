@@ -17,9 +17,10 @@ import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from apptest.runtime._cache_params import CacheParams
+if TYPE_CHECKING:
+    from apptest.runtime._cache_params import CacheParams
 
 DATA, RESOURCE = "cache_data", "cache_resource"
 

@@ -26,11 +26,11 @@ Example:
 from __future__ import annotations
 
 import builtins
-import hashlib
 import os
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from apptest._digest import md5
 from apptest.errors import PageNotFoundError
 from apptest.runtime._magic import MAGIC_NAME, MagicOptions, magic_write
 from apptest.runtime._page_names import page_icon_and_name, page_sort_key
@@ -44,7 +44,7 @@ if TYPE_CHECKING:
 
 def page_hash(url_path: str) -> str:
     """The script hash of a page: Streamlit hashes the page's (inferred) URL path."""
-    return hashlib.md5(url_path.encode(), usedforsecurity=False).hexdigest()
+    return md5(url_path.encode(), usedforsecurity=False).hexdigest()
 
 
 @dataclass(frozen=True)

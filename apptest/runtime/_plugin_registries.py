@@ -9,7 +9,6 @@ the facade, ``DeltaGenerator`` and tree blocks look here only for names those do
 
 from __future__ import annotations
 
-import importlib.util
 import sys
 import threading
 from collections.abc import Callable
@@ -241,6 +240,8 @@ def load_module_as(path: str, name: str) -> ModuleType:
         >>> load_module_as("colorsys", "my_colorsys").__name__
         'my_colorsys'
     """
+    import importlib.util
+
     spec = importlib.util.find_spec(path)
     if spec is None or spec.origin is None or spec.loader is None:
         raise PluginError(f"cannot load {path!r} as module {name!r}: no such module file")

@@ -2,8 +2,8 @@
 
 Compiling applies Streamlit's "magic" (see ``apptest.runtime._magic``) unless
 ``runner.magicEnabled`` is off; the compiled code is cached per script version and
-magic options, so the rewrite happens once. ``ast`` and ``hashlib`` are imported when
-first needed.
+magic options, so the rewrite happens once. ``ast`` is imported when the first script
+is compiled.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ import os
 from dataclasses import dataclass
 from types import CodeType
 
+from apptest._digest import md5
 from apptest.errors import ScriptNotFoundError
 from apptest.runtime._magic_options import MagicOptions
 
@@ -31,9 +32,7 @@ class Script:
     @classmethod
     def from_source(cls, source: str, name: str = "app") -> Script:
         """A script held in memory, visible to tracebacks under a pseudo file name."""
-        import hashlib
-
-        digest = hashlib.md5(source.encode(), usedforsecurity=False).hexdigest()[:12]
+        digest = md5(source.encode(), usedforsecurity=False).hexdigest()[:12]
         path = f"<apptest:{name}-{digest}>"
         linecache.cache[path] = (len(source), None, source.splitlines(True), path)
         return cls(path=path, source=source)
@@ -54,9 +53,7 @@ class Script:
     @property
     def page_hash(self) -> str:
         """A stable id for the page, used in widget ids (like Streamlit's script hash)."""
-        import hashlib
-
-        return hashlib.md5(self.path.encode(), usedforsecurity=False).hexdigest()
+        return md5(self.path.encode(), usedforsecurity=False).hexdigest()
 
     def compile(self, magic: MagicOptions | None = None) -> CodeType:
         """The compiled code, cached per file version (path, mtime, size) and ``magic``.
