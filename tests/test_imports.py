@@ -23,7 +23,8 @@ NOT_IN_FIRST_RUN = (
     "asyncio", "ctypes", "decimal", "email", "freezegun", "importlib.metadata", "json",
     "logging", "mimetypes", "pathlib", "pickle", "pkgutil", "platform", "pluggy", "socket",
     "ssl", "subprocess", "tempfile", "tomllib", "traceback", "unicodedata", "urllib.parse",
-    "uuid", "zipfile", "apptest._facade._caching", "apptest.elements._charts",
+    "uuid", "zipfile", "apptest._facade._caching", "apptest.runtime._cache_store",
+    "apptest.elements._charts",
     "apptest.elements._dataframe", "apptest.elements._help", "apptest.elements._html",
     "apptest.elements._media", "apptest.tree._serialize",
 )

@@ -6,6 +6,7 @@ made, so that ``from apptest import AppTest`` stays cheap.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -13,9 +14,12 @@ from apptest.runtime._config import load_config
 from apptest.runtime._secrets import Secrets
 
 if TYPE_CHECKING:
-    from apptest.runtime._cache_store import CacheInfo
+    from apptest.runtime._cache_store import CacheInfo, ServerCaches
     from apptest.runtime._script import Script
     from apptest.runtime._session import Session
+
+
+_CACHES_LOCK = threading.Lock()
 
 
 class Server:
@@ -28,7 +32,6 @@ class Server:
 
     def __init__(self, script: Script, *, config: Mapping[str, Any] | None = None,
                  plugins: Iterable[object] = ()) -> None:
-        from apptest.runtime._cache_store import ServerCaches
         from apptest.runtime._clock import Clock
         from apptest.runtime._plugins import PluginHost
 
@@ -38,14 +41,29 @@ class Server:
         self.sessions: list[Session] = []
         #: the clock apps and time-based features see (harness timeouts use real time)
         self.clock = Clock()
-        #: ``st.cache_data`` / ``st.cache_resource`` entries shared by all its sessions
-        self.caches = ServerCaches(clock=self.clock.time)
+        self._caches: ServerCaches | None = None
         #: ``st.secrets``: only what the test passed (``Secrets(None)``: no secrets at all)
         self.secrets = Secrets(None)
         #: ``st.connection(name)`` returns ``connections[name]`` (filled by the test or a plugin)
         self.connections: dict[str, Any] = {}
         #: this server's apptest plugins (entry points and ``plugins=``) and their hooks
         self.plugins = PluginHost(plugins)
+
+    @property
+    def caches(self) -> ServerCaches:
+        """``st.cache_data`` / ``st.cache_resource`` entries shared by all its sessions.
+
+        Made when first needed, so an app that caches nothing never loads the caches.
+        """
+        caches = self._caches
+        if caches is None:
+            with _CACHES_LOCK:
+                caches = self._caches
+                if caches is None:
+                    from apptest.runtime._cache_store import ServerCaches
+
+                    caches = self._caches = ServerCaches(clock=self.clock.time)
+        return caches
 
     def session(self, *, driver: Any = None) -> Session:
         """Open a new tab (a new session with empty state).
