@@ -11,7 +11,7 @@ from apptest.errors import (
     missing_key_message,
 )
 from apptest.runtime._context import current_run
-from apptest.runtime._state import SessionState, check_user_key
+from apptest.runtime._state import ID_PREFIX, SessionState, check_user_key
 
 
 def _state() -> SessionState:
@@ -20,8 +20,10 @@ def _state() -> SessionState:
 
 def _user_key(key: Any) -> str:
     """Keys are strings, as widget keys are (``st.session_state[1]`` is ``"1"``)."""
-    key = str(key)
-    check_user_key(key)
+    if type(key) is not str:
+        key = str(key)
+    if not key or key.startswith(ID_PREFIX):
+        check_user_key(key)  # raises Streamlit's error
     return key
 
 
@@ -29,7 +31,7 @@ class SessionStateProxy(MutableMapping[Any, Any]):
     """Dict-like and attribute access to the running session's state."""
 
     def __getitem__(self, key: Any) -> Any:
-        return _state()[_user_key(key)]
+        return current_run().session.state[_user_key(key)]
 
     def __setitem__(self, key: Any, value: Any) -> None:
         key = _user_key(key)
@@ -44,7 +46,7 @@ class SessionStateProxy(MutableMapping[Any, Any]):
         del _state()[_user_key(key)]
 
     def __contains__(self, key: object) -> bool:
-        return str(key) in _state()
+        return (key if type(key) is str else str(key)) in current_run().session.state
 
     def __iter__(self) -> Iterator[Any]:
         return iter(_state().filtered_state())

@@ -18,9 +18,13 @@ from typing import Any, TypeVar
 
 from apptest.elements._kinds import ELEMENT_MODULES, load
 from apptest.runtime._context import ScriptRun, current_run, maybe_current_run
+from apptest.runtime._freeze import perf_counter
 from apptest.tree._nodes import Block, Node
 
 F = TypeVar("F", bound=Callable[..., Any])
+
+#: makes a generator without calling ``__init__`` (the hot path sets its three slots)
+_new_generator = object.__new__
 
 #: name -> element function (a DeltaGenerator method), for the kinds whose module is loaded
 #: (``apptest.elements.ELEMENTS`` loads them all)
@@ -135,14 +139,18 @@ class DeltaGenerator:
 
     def _add_in(self, run: ScriptRun, block: Block, node: Node) -> DeltaGenerator:
         """Write ``node`` into ``block`` (this generator's target in ``run``)."""
-        run.check_deadline()
+        if perf_counter() > run.deadline:
+            run.check_deadline()
         node._session = run.session
         block.accept(node)
         index = block.append(node)
         listener = ADD_LISTENER.get()
         if listener is not None:
             listener(self, node, block, index)
-        return DeltaGenerator(slot=(node.parent or block, index))
+        dg = _new_generator(DeltaGenerator)
+        dg._root = dg._block = None
+        dg._slot = (node.parent or block, index)
+        return dg
 
     def _add_block(self, block: Block) -> DeltaGenerator:
         """Open a new container here; returns a generator writing into it."""

@@ -143,7 +143,10 @@ class Subheader(Heading, collection="subheader"):
 
 def _str(body: Any) -> str:
     """Streamlit's ``clean_text``: dedented and stripped."""
-    return textwrap.dedent(body if isinstance(body, str) else str(body)).strip()
+    text = body if isinstance(body, str) else str(body)
+    if "\n" not in text:
+        return text.strip()  # one line: dedent only strips what strip() strips
+    return textwrap.dedent(text).strip()
 
 
 _DIVIDER_COLORS = ("red", "orange", "yellow", "blue", "green", "violet", "gray", "grey", "rainbow")

@@ -18,10 +18,11 @@ import hashlib
 import textwrap
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import chain
 from typing import Any
 
 from apptest._lazy import LazyLogger
-from apptest.elements._cache_replay import in_cached_function
+from apptest.elements._cache_scope import in_cached_function
 from apptest.elements._dg import DeltaGenerator
 from apptest.elements._url_binding import bind_after, bind_before
 from apptest.errors import (
@@ -56,7 +57,7 @@ _UINT32_MAX = 2**32 - 1
 _ON_CHANGE_MODES = ("rerun", "ignore")
 
 
-@dataclass
+@dataclass(slots=True)
 class WidgetCall:
     """The parameters of one widget call that the runtime needs."""
 
@@ -94,21 +95,24 @@ _IDS_LIMIT = 50_000
 
 
 def compute_id(kind: str, call: WidgetCall, form_id: str, root: str, page: str) -> str:
-    """Streamlit's element id for a widget: ``$$ID-<hash>-<key>``."""
+    """Streamlit's element id for a widget: ``$$ID-<hash>-<key>``.
+
+    The hashed text names the kind, the key and each identity parameter with its value:
+    with a key, only the parameters in a keyed identity (and the page); without one, all
+    of them, then the page, the form and the root area.
+    """
     key = call.key
-    ignore_params = key is not None and call.keyed_identity is not False
-    if isinstance(call.keyed_identity, frozenset) and key is not None:
-        params = {k: v for k, v in call.id_params.items() if k in call.keyed_identity}
+    keyed = call.keyed_identity
+    if key is None or keyed is False:
+        params = call.id_params
+        tail = ("active_script_hash", page, "form_id", form_id, "active_dg_root_container", root)
     else:
-        params = {} if ignore_params else dict(call.id_params)
-    params["active_script_hash"] = page
-    if not ignore_params:
-        params["form_id"] = form_id
-        params["active_dg_root_container"] = root
+        params = {k: v for k, v in call.id_params.items() if k in keyed} \
+            if isinstance(keyed, frozenset) else {}
+        tail = ("active_script_hash", page)
     parts = [kind, str(key) if key else ""]
-    for k, v in params.items():
-        parts.append(k)
-        parts.append(v if type(v) is str else str(v))
+    parts += chain.from_iterable(zip(params, map(str, params.values()), strict=True))
+    parts += tail
     text = "\x1f".join(parts)
     wid = _IDS.get(text)
     if wid is None:

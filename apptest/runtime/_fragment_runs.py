@@ -68,6 +68,9 @@ class FragmentRunner:
         fragment for a fragment run; anything else, or nothing staged, runs the app.
         """
         session = self.session
+        if not session.pending and not self.closed and not self.due:
+            self.queue, self.closed = [], []
+            return {}
         meta = session.state.meta
         values: dict[str, Any] = {}
         staged: list[str] = []

@@ -63,6 +63,7 @@ class Session:
         self.browser = BrowserContext()
         #: the app's pages, the page shown and page switches (``st.navigation``, ``pages/``)
         self.pages = SessionPages(self)
+        self._magic: tuple[Any, MagicOptions] = (None, MagicOptions())
 
     # ------------------------------------------------------------------ test side
     def widget_value(self, wid: str) -> Any:
@@ -191,7 +192,7 @@ class Session:
 
     def _run_loop(self, values: dict[str, Any] | None, deadline: float) -> ElementTree:
         try:
-            code = self.script.compile(MagicOptions.from_config(self.server.config))
+            code = self.script.compile(self._magic_options())
         except SyntaxError as exc:
             tree = ElementTree()
             tree.main.append(_exception_node(exc, self))
@@ -221,6 +222,13 @@ class Session:
             self.state.remove_stale_widgets(active, self.page_hash)
             self.query_params.remove_stale_bindings(active)
         return run.tree
+
+    def _magic_options(self) -> MagicOptions:
+        """The server's magic options (computed again only when its config is replaced)."""
+        config = self.server.config
+        if self._magic[0] is not config:
+            self._magic = (config, MagicOptions.from_config(config))
+        return self._magic[1]
 
     def _run_once(self, run: ScriptRun, code: Any, values: dict[str, Any] | None) -> str:
         state = self.state

@@ -29,6 +29,7 @@ ID_PREFIX = "$$ID"
 INTERNAL_PREFIX = "$$STREAMLIT_INTERNAL_KEY"
 
 _IMMUTABLE = (str, int, float, bool, type(None), bytes, complex)
+_MISSING: Any = object()
 
 
 def is_element_id(key: Any) -> bool:
@@ -123,11 +124,7 @@ class SessionState:
         return keys
 
     def __contains__(self, key: Any) -> bool:
-        try:
-            self[key]
-        except KeyError:
-            return False
-        return True
+        return self._lookup(key) is not _MISSING
 
     def __iter__(self) -> Iterator[Any]:
         return iter(self._keys())
@@ -136,13 +133,33 @@ class SessionState:
         return len(self._keys())
 
     def __getitem__(self, key: Any) -> Any:
+        value = self._lookup(key)
+        if value is _MISSING:
+            widget_id = self.key_to_id.get(key, key)
+            if widget_id == key:
+                key = self.id_to_key.get(widget_id, key)
+            raise KeyError(missing_key_message(key))
+        return value
+
+    def _lookup(self, key: Any) -> Any:
+        """``self[key]``, or ``_MISSING``: a user key's assigned value first, then the
+        widget's new value, its old value, and an old value under the user key."""
         widget_id = self.key_to_id.get(key, key)
-        if widget_id == key and widget_id in self.id_to_key:
-            key = self.id_to_key[widget_id]
-        try:
-            return self._getitem(widget_id, key)
-        except KeyError:
-            raise KeyError(missing_key_message(key)) from None
+        if widget_id == key:
+            key = self.id_to_key.get(widget_id, key)
+        if key is None or widget_id is None:
+            try:
+                return self._getitem(widget_id, key)
+            except KeyError:
+                return _MISSING
+        if key in self.new_session_state:
+            return self.new_session_state[key]
+        if widget_id in self.new_widget_state:
+            return self.new_widget_state[widget_id]
+        old = self.old_state
+        if widget_id in old:
+            return old[widget_id]
+        return old.get(key, _MISSING)
 
     def _getitem(self, widget_id: Any, user_key: Any) -> Any:
         if user_key is not None and user_key in self.new_session_state:
