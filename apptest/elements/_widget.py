@@ -105,7 +105,9 @@ def compute_id(kind: str, call: WidgetCall, form_id: str, root: str, page: str) 
     keyed = call.keyed_identity
     if key is None or keyed is False:
         params = call.id_params
-        tail = ("active_script_hash", page, "form_id", form_id, "active_dg_root_container", root)
+        tail: tuple[str, ...] = (
+            "active_script_hash", page, "form_id", form_id, "active_dg_root_container", root
+        )
     else:
         params = {k: v for k, v in call.id_params.items() if k in keyed} \
             if isinstance(keyed, frozenset) else {}
