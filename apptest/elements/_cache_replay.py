@@ -21,10 +21,11 @@ from __future__ import annotations
 import copy
 from collections.abc import Iterator
 from contextlib import contextmanager
-from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any
 
+from apptest.elements._cache_scope import captures as _captures
+from apptest.elements._cache_scope import in_cached_function as in_cached_function
 from apptest.elements._dg import ADD_LISTENER, DeltaGenerator, SlotCursor
 from apptest.errors import CacheReplayClosureError
 from apptest.tree._nodes import Block, Node
@@ -48,14 +49,6 @@ class Capture:
 
     records: list[Recorded] = field(default_factory=list)
     seen: set[Ref] = field(default_factory=set)
-
-
-_captures: ContextVar[tuple[Capture, ...]] = ContextVar("apptest_cache_captures", default=())
-
-
-def in_cached_function() -> bool:
-    """Whether a cached function is computing (Streamlit's ``in_cached_function``)."""
-    return bool(_captures.get())
 
 
 @contextmanager
