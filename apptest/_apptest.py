@@ -8,18 +8,22 @@ import textwrap
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
+from apptest._lazy import lazy_function
 from apptest._services import AppServicesMixin, SecretsSource
 from apptest._sessions import SessionsMixin
 from apptest._state_view import SessionStateView
 from apptest.errors import ScriptNotFoundError
 from apptest.runtime import Script, Server
 from apptest.runtime._query_params import from_test_dict
-from apptest.tree._render import render, short_value
 
 if TYPE_CHECKING:
     from apptest.runtime._clock import Clock, TimeLike
     from apptest.runtime._pages import Navigation, PageInfo
     from apptest.tree import ElementList, ElementTree, Node
+
+# the element tree's text (``repr(at)``) and the tree itself load with the first app
+render = lazy_function("apptest.tree._render", "render")
+short_value = lazy_function("apptest.tree._render", "short_value")
 
 
 def _caller_dir(depth: int) -> str:

@@ -58,3 +58,25 @@ def lazy_getattr(namespace: dict[str, Any], sources: Mapping[str, str]) -> Calla
         return value
 
     return __getattr__
+
+
+def lazy_function(module: str, name: str) -> Callable[..., Any]:
+    """A stand-in for the function ``module.name`` that imports it on its first call.
+
+    For a module-level name that is rarely called and costly to import.
+
+    Example:
+        >>> dedent = lazy_function("textwrap", "dedent")
+        >>> dedent("  x")
+        'x'
+    """
+    found: list[Callable[..., Any]] = []
+
+    def call(*args: Any, **kwargs: Any) -> Any:
+        if not found:
+            found.append(getattr(import_module(module), name))
+        return found[0](*args, **kwargs)
+
+    call.__name__ = call.__qualname__ = name
+    call.__doc__ = f"``{module}.{name}``, imported on its first call."
+    return call

@@ -29,8 +29,9 @@ NOT_IN_FIRST_RUN = (
     "apptest.elements._dataframe", "apptest.elements._help", "apptest.elements._html",
     "apptest.elements._media", "apptest.tree._serialize",
 )
-#: nor to import apptest: the runtime and the element kinds load with the first app
-NOT_AT_IMPORT = (*NOT_IN_FIRST_RUN, "hashlib", "apptest.elements", "apptest.runtime._session")
+#: nor to import apptest: the runtime, the tree and the element kinds load with the first app
+NOT_AT_IMPORT = (*NOT_IN_FIRST_RUN, "dataclasses", "hashlib", "inspect", "threading",
+                 "apptest.elements", "apptest.runtime._session", "apptest.tree")
 
 
 def _loaded_after(code: str, cwd: Path) -> set[str]:

@@ -30,7 +30,7 @@ from apptest.elements._url_codecs import (
     to_micros,
 )
 from apptest.errors import InteractionError
-from apptest.runtime._query_params import Binding
+from apptest.runtime._bindings import Binding
 
 if TYPE_CHECKING:
     from apptest.runtime._session import Session

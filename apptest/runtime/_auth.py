@@ -14,7 +14,6 @@ next runs see the logged-out user.
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Mapping
 from typing import Any
 
@@ -36,6 +35,8 @@ class Identity:
         """Take the test's ``at.user`` dict (copied) for the next run."""
         if not isinstance(user, dict):
             raise AppTestError(f"AppTest.user must be a dict, not {type(user).__name__}.")
+        import copy
+
         self.user = copy.deepcopy(user)
 
     def view(self, secrets: Mapping[str, Any] | None) -> dict[str, Any]:
@@ -64,4 +65,6 @@ def logged_in(claims: Mapping[str, Any] | None = None) -> dict[str, Any]:
         >>> logged_in({"email": "a@b.c"})
         {'is_logged_in': True, 'email': 'a@b.c'}
     """
+    import copy
+
     return {"is_logged_in": True, **copy.deepcopy(dict(claims or {}))}

@@ -13,10 +13,12 @@ The URL is what a browser shows. Each run starts from it (the test may have edit
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping
-from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from apptest.errors import StreamlitAPIException, StreamlitQueryParamDictValueError
+
+if TYPE_CHECKING:
+    from apptest.runtime._bindings import Binding
 
 EMBED_KEYS = ("embed", "embed_options")
 
@@ -27,18 +29,6 @@ UrlValue = str | list[str]
 def missing_key_message(key: str) -> str:
     """Streamlit's message for reading a query parameter that is not in the URL."""
     return f'st.query_params has no key "{key}".'
-
-
-@dataclass
-class Binding:
-    """A widget bound to the query parameter named by its key."""
-
-    widget_id: str
-    param_key: str
-    #: the widget's value as it appears in the URL (str or list[str])
-    encode: Callable[[Any], UrlValue]
-    #: the widget's default: a widget at its default has no parameter in the URL
-    default: Any
 
 
 def _is_embed(key: str) -> bool:
@@ -278,4 +268,4 @@ class QueryParams(MutableMapping[str, str]):
                 self.set_param(binding.param_key, binding.encode(value))
 
 
-__all__ = ["Binding", "QueryParams", "UrlValue", "check_bindable", "from_test_dict"]
+__all__ = ["QueryParams", "UrlValue", "check_bindable", "from_test_dict"]

@@ -9,10 +9,9 @@ is compiled.
 from __future__ import annotations
 
 import functools
-import linecache
 import os
-from dataclasses import dataclass
 from types import CodeType
+from typing import Any
 
 from apptest._digest import md5
 from apptest.errors import ScriptNotFoundError
@@ -22,18 +21,56 @@ _CODE_CACHE: dict[tuple[str, int, int, MagicOptions], CodeType] = {}
 _CODE_CACHE_LIMIT = 512
 
 
-@dataclass(frozen=True)
-class Script:
-    """An app script: a file on disk, or source text held in memory."""
+def _frozen(message: str) -> Exception:
+    from dataclasses import FrozenInstanceError
 
+    return FrozenInstanceError(message)
+
+
+class Script:
+    """An app script: a file on disk, or source text held in memory.
+
+    It behaves as the ``@dataclass(frozen=True)`` with fields ``path`` and ``source`` it
+    was (``__init__``, ``repr``, equality, hash, read-only fields), written out because
+    ``dataclasses`` (with ``inspect``) would be a third of the cost of importing apptest.
+    """
+
+    __match_args__ = ("path", "source")
     path: str
-    source: str | None = None
+    source: str | None
+
+    def __init__(self, path: str, source: str | None = None) -> None:
+        object.__setattr__(self, "path", path)
+        object.__setattr__(self, "source", source)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__qualname__}(path={self.path!r}, source={self.source!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            return (self.path, self.source) == (other.path, other.source)  # type: ignore[attr-defined]
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash((self.path, self.source))
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if type(self) is Script or name in Script.__match_args__:
+            raise _frozen(f"cannot assign to field {name!r}")
+        super().__setattr__(name, value)
+
+    def __delattr__(self, name: str) -> None:
+        if type(self) is Script or name in Script.__match_args__:
+            raise _frozen(f"cannot delete field {name!r}")
+        super().__delattr__(name)
 
     @classmethod
     def from_source(cls, source: str, name: str = "app") -> Script:
         """A script held in memory, visible to tracebacks under a pseudo file name."""
         digest = md5(source.encode(), usedforsecurity=False).hexdigest()[:12]
         path = f"<apptest:{name}-{digest}>"
+        import linecache
+
         linecache.cache[path] = (len(source), None, source.splitlines(True), path)
         return cls(path=path, source=source)
 
@@ -84,6 +121,8 @@ class Script:
         else:
             with open(self.path, "rb") as fh:
                 text = fh.read().decode("utf-8")
+            import linecache
+
             linecache.checkcache(self.path)
         if not magic.enabled:
             return compile(text, self.path, "exec", dont_inherit=True, optimize=0)

@@ -13,7 +13,6 @@ for a missing key. ``mask_secrets`` keeps secret values out of printed trees.
 
 from __future__ import annotations
 
-import copy
 import os
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import Any, NoReturn
@@ -70,6 +69,8 @@ def load_secrets(source: str | os.PathLike[str] | Mapping[str, Any] | None) -> d
     if source is None:
         return {}
     if isinstance(source, Mapping):
+        import copy
+
         return copy.deepcopy(dict(source))
     path = os.fspath(source)
     tomllib = toml_module()
@@ -138,6 +139,8 @@ class _SecretTable(ReadOnly, Mapping[str, Any]):
             >>> Secrets({"db": {"user": "bob"}}).to_dict()
             {'db': {'user': 'bob'}}
         """
+        import copy
+
         return copy.deepcopy(self._parse())
 
 

@@ -6,7 +6,7 @@ made, so that ``from apptest import AppTest`` stays cheap.
 
 from __future__ import annotations
 
-import threading
+import _thread
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from apptest.runtime._session import Session
 
 
-_CACHES_LOCK = threading.Lock()
+_CACHES_LOCK = _thread.allocate_lock()  # threading.Lock, without importing threading
 
 
 class Server:
