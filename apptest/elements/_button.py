@@ -58,7 +58,8 @@ def _button(
     disabled: bool,
     extra: dict[str, Any],
 ) -> bool:
-    check_on_change(on_click, param_name="on_click", modes=())
+    if on_click is not None:
+        check_on_change(on_click, param_name="on_click", modes=())
     submitter = kind == "form_submit_button"
     node = Button(str(label), help, disabled, is_submitter=submitter, **extra)
     if submitter:

@@ -54,6 +54,7 @@ CONTENT_WIDTH_KINDS = frozenset({
     "pagination", "dataframe", "data_editor", "popover", "container", "chat_message",
 })
 _UINT32_MAX = 2**32 - 1
+_NO_WIDTH: Any = object()
 _ON_CHANGE_MODES = ("rerun", "ignore")
 
 
@@ -173,6 +174,8 @@ def check_width(width: Any, kind: str) -> None:
         >>> check_width(200, "slider"), check_width("content", "checkbox")
         (None, None)
     """
+    if type(width) is str and width == "stretch":
+        return
     allow_content = kind in CONTENT_WIDTH_KINDS
     if not isinstance(width, (int, str)):
         raise StreamlitInvalidWidthError(width, allow_content)
@@ -240,8 +243,11 @@ def _place(run: Any, block: Any, node: Widget, call: WidgetCall, kind: str) -> s
     if wid in run.widget_ids:
         raise StreamlitDuplicateElementId(kind)
     run.widget_ids.add(wid)
-    if "width" in call.id_params:
-        check_width(call.id_params["width"], kind)
+    width = call.id_params.get("width", _NO_WIDTH)
+    if width is not _NO_WIDTH and not (
+        type(width) is str and width == "content" and kind in CONTENT_WIDTH_KINDS
+    ):
+        check_width(width, kind)
     _check_binding(call)
     _show_common(node)
     node.id, node.key, node.form_id = wid, key, form_id

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import builtins
 import sys
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from apptest.errors import InteractionError, PluginError, RerunLimitError, ScriptTimeoutError
@@ -128,10 +129,11 @@ class Session:
     ) -> ElementTree:
         """The run loop under the timeout, with the frozen clock and plugin modules if any."""
         server = self.server
+        loop = partial(self._run_loop, values, deadline)
         if not server.clock.frozen and not server.plugins.modules.sources:
-            return run_with_timeout(lambda: self._run_loop(values, deadline), deadline, timeout)
+            return run_with_timeout(loop, deadline, timeout)
         with app_time(server.clock), server.plugins.installed():
-            return run_with_timeout(lambda: self._run_loop(values, deadline), deadline, timeout)
+            return run_with_timeout(loop, deadline, timeout)
 
     def _submitted_forms(self) -> set[str]:
         widgets = self.widgets
