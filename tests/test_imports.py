@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parents[1]
 #: never needed for a first run of a plain app (a frozen clock, plugins, a timeout that
 #: fires, a TOML file, JSON, files, data frames, media, ... load their modules when used)
 NOT_IN_FIRST_RUN = (
-    "asyncio", "ctypes", "decimal", "email", "freezegun", "importlib.metadata", "json",
+    "array", "asyncio", "ctypes", "decimal", "email", "freezegun", "importlib.metadata", "json",
     "logging", "mimetypes", "pathlib", "pickle", "pkgutil", "platform", "pluggy", "socket",
     "ssl", "subprocess", "tempfile", "tomllib", "traceback", "unicodedata", "urllib.parse",
     "uuid", "zipfile", "apptest._facade._caching", "apptest.elements._cache_replay",

@@ -8,8 +8,8 @@ a heading's ``divider`` is an attribute, not a node.
 
 from __future__ import annotations
 
-import array
 import re
+import sys
 import textwrap
 from collections import ChainMap, UserDict, UserList, deque
 from collections.abc import ItemsView, KeysView, Mapping, ValuesView
@@ -308,11 +308,13 @@ def _json_body(body: Any) -> Any:
 
 
 def _is_list_like(body: Any) -> bool:
-    return isinstance(body, _LIST_LIKE) or type(body).__name__ == "ndarray"
+    array = sys.modules.get("array")  # an array.array exists only once array is imported
+    return (isinstance(body, _LIST_LIKE) or type(body).__name__ == "ndarray"
+            or (array is not None and isinstance(body, array.ArrayType)))
 
 
 _LIST_LIKE = (list, set, tuple, frozenset, deque, enumerate, ItemsView, KeysView, ValuesView,
-              map, UserList, array.ArrayType, EnumMeta)
+              map, UserList, EnumMeta)
 
 
 @element
