@@ -11,11 +11,13 @@ from __future__ import annotations
 import functools
 import os
 from types import CodeType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from apptest._digest import md5
 from apptest.errors import ScriptNotFoundError
-from apptest.runtime._magic_options import MagicOptions
+
+if TYPE_CHECKING:
+    from apptest.runtime._magic_options import MagicOptions
 
 _CODE_CACHE: dict[tuple[str, int, int, MagicOptions], CodeType] = {}
 _CODE_CACHE_LIMIT = 512
@@ -98,7 +100,10 @@ class Script:
         ``magic`` defaults to Streamlit's defaults (magic on). Raises ``SyntaxError``
         for a script that does not compile.
         """
-        magic = MagicOptions() if magic is None else magic
+        if magic is None:
+            from apptest.runtime._magic_options import MagicOptions
+
+            magic = MagicOptions()
         if self.source is not None:
             cache_key = (self.path, 0, len(self.source), magic)
         else:
