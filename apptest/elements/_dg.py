@@ -149,7 +149,8 @@ class DeltaGenerator:
             listener(self, node, block, index)
         dg = _new_generator(DeltaGenerator)
         dg._root = dg._block = None
-        dg._slot = (node.parent or block, index)
+        parent = node.parent
+        dg._slot = (parent if parent is not None else block, index)
         return dg
 
     def _add_block(self, block: Block) -> DeltaGenerator:

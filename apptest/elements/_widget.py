@@ -14,17 +14,16 @@ The parameters every widget shares are checked here too, in Streamlit's order: t
 
 from __future__ import annotations
 
-import hashlib
 import textwrap
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import chain
 from typing import Any
 
+from apptest._digest import md5
 from apptest._lazy import LazyLogger
 from apptest.elements._cache_scope import in_cached_function
 from apptest.elements._dg import DeltaGenerator
-from apptest.elements._url_binding import bind_after, bind_before
 from apptest.errors import (
     CachedWidgetWarning,
     StreamlitAPIException,
@@ -119,7 +118,7 @@ def compute_id(kind: str, call: WidgetCall, form_id: str, root: str, page: str) 
     text = "\x1f".join(parts)
     wid = _IDS.get(text)
     if wid is None:
-        h = hashlib.md5(text.encode(), usedforsecurity=False)
+        h = md5(text.encode(), usedforsecurity=False)
         wid = f"$$ID-{h.hexdigest()}-{key}"
         if len(_IDS) >= _IDS_LIMIT:
             _IDS.clear()
@@ -290,6 +289,8 @@ def _register_bound(session: Any, node: Widget, call: WidgetCall, meta: WidgetMe
         if call.key is not None:
             session.query_params.unbind_widget(meta.id, clear=True)
         return session.state.register_widget(meta)
+    from apptest.elements._url_binding import bind_after, bind_before
+
     resolved = bind_before(session, node, meta)
     value = session.state.register_widget(meta)
     bind_after(session, meta, value, resolved)

@@ -36,12 +36,10 @@ _NOT_FROZEN: contextlib.AbstractContextManager[None] = contextlib.nullcontext()
 def _capture_perf_counter() -> Callable[[], float]:
     freezegun_api = sys.modules.get("freezegun.api")
     real: Callable[[], float] = getattr(freezegun_api, "real_perf_counter", time.perf_counter)
-
-    def perf_counter() -> float:
-        """The real ``time.perf_counter()``, even while freezegun is active."""
-        return real()
-
-    return perf_counter
+    # a method-wrapper of the real function: called in C, and freezegun (which replaces
+    # module attributes that *are* ``time.perf_counter``) does not recognise it
+    wrapper: Callable[[], float] = real.__call__  # type: ignore[operator]
+    return wrapper
 
 
 #: the real ``time.perf_counter``: harness deadlines never follow a frozen clock

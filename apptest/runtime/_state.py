@@ -243,9 +243,9 @@ class SessionState:
         nws, old = self.new_widget_state, self.old_state
         for wid, meta in self.triggers.items():
             if wid in nws:
-                nws[wid] = meta.trigger_reset
+                nws[wid] = meta.default  # a trigger's reset value (``trigger_reset``)
             if wid in old:
-                old[wid] = meta.trigger_reset
+                old[wid] = meta.default
 
     def apply_widget_values(self, values: dict[str, Any]) -> list[str]:
         """Set the values that came with an interaction; return the ids that changed."""
