@@ -179,7 +179,11 @@ class Session:
     def _widgets_in_page_order(self) -> list[Widget]:
         """Widgets of the last run: main area depth-first, then sidebar, event, bottom."""
         widgets = self.widgets
-        return [n for n in self.tree if isinstance(n, Widget) and widgets.get(n.id) is n]
+        tree = self.tree
+        order = tree.widget_order if tree._flat is not None else None
+        if order is None:
+            order = [n for n in tree if isinstance(n, Widget)]
+        return [n for n in order if widgets.get(n.id) is n]
 
     def _clear_submitted_forms(self, submitted: set[str]) -> None:
         forms = {f for f in submitted if getattr(self.forms().get(f), "clear_on_submit", False)}

@@ -341,17 +341,22 @@ class ElementTree(Block):
     def freeze(self) -> None:
         """The run that drew this tree is over: remember the node order for queries."""
         flat: list[Node] = []
-        add = flat.append
-        stack = [iter(self.children.values())]
-        while stack:
-            for node in stack[-1]:
-                add(node)
-                if isinstance(node, Block) and node.children:
-                    stack.append(iter(node.children.values()))
-                    break
-            else:
-                stack.pop()
+        widgets: list[Widget] = []
+        _flatten(self, flat.append, widgets.append)
         self._flat = flat
+        self.widget_order = widgets
+
+    #: the widgets in page order, as of the last ``freeze`` (None before it)
+    widget_order: list[Widget] | None = None
+
+
+def _flatten(block: Block, add: Callable[[Node], None], add_widget: Callable[[Widget], None]) -> None:
+    for node in block.children.values():
+        add(node)
+        if isinstance(node, Widget):  # stateful containers are widgets too
+            add_widget(node)
+        if isinstance(node, Block) and node.children:
+            _flatten(node, add, add_widget)
 
 
 class SpecialBlock(Block):
