@@ -2,7 +2,7 @@
 
 Each ``bench_*.py`` runs in its own interpreter, with ``--quick`` and ``--no-streamlit``
 passed through (``--suite-size``, ``--streamlit-xdist`` and ``--memoized`` go to
-``bench_suite.py``). With real Streamlit installed the full run takes about five to six
+``bench_suite.py``; ``--instructions`` adds ``bench_instructions.py``, which needs valgrind). With real Streamlit installed the full run takes about five to six
 minutes on an idle 2-CPU machine, ``--quick`` about two.
 """
 
@@ -37,6 +37,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--suite-size", type=int, default=None, help="for bench_suite.py")
     parser.add_argument("--streamlit-xdist", action="store_true", help="for bench_suite.py")
     parser.add_argument("--memoized", action="store_true", help="for bench_suite.py")
+    parser.add_argument("--instructions", action="store_true",
+                        help="also count instructions with valgrind (bench_instructions.py)")
     opts = parser.parse_args(argv)
     common = ["--quick"] * opts.quick + ["--no-streamlit"] * opts.no_streamlit
     suite = (["--suite-size", str(opts.suite_size)] if opts.suite_size else []) + \
@@ -46,8 +48,11 @@ def main(argv: list[str] | None = None) -> int:
           f"{platform.system()} {platform.release()}")
     started = time.perf_counter()
     failed = []
-    for script in SCRIPTS:
+    scripts = SCRIPTS + ("bench_instructions.py",) * opts.instructions
+    for script in scripts:
         args = common + (suite if script == "bench_suite.py" else [])
+        if script == "bench_instructions.py":
+            args = ["--no-streamlit"] * opts.no_streamlit
         print(f"\n=== {script} {' '.join(args)}".rstrip(), flush=True)
         t0 = time.perf_counter()
         code = subprocess.run([sys.executable, os.path.join(HERE, script), *args]).returncode
