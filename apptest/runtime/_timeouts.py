@@ -4,8 +4,8 @@
 (:mod:`apptest.runtime._watchdog`) and turns the interrupt into
 :class:`~apptest.errors.ScriptTimeoutError`, whose message starts as Streamlit's
 (``AppTest script run timed out after 1(s)``) and then names the app file, line and code
-the run was on. The run's context variable is put back even if the interrupt landed while
-it was being reset.
+the run was on. When the run ends with an exception, the run's context variable is put
+back, even if the interrupt landed while it was being reset.
 """
 
 from __future__ import annotations
@@ -22,6 +22,8 @@ from apptest.runtime._watchdog import ScriptInterrupt, guarded
 
 if TYPE_CHECKING:
     import traceback
+
+    from apptest.runtime._context import ScriptRun
 
 T = TypeVar("T")
 
@@ -51,13 +53,20 @@ def run_with_timeout(fn: Callable[[], T], deadline: float, timeout: float) -> T:
     try:
         return guarded(fn, deadline)
     except ScriptInterrupt as exc:
+        _rebind(outer)
         first: BaseException = exc  # a repeated interrupt may land while the first unwinds
         while isinstance(first.__context__, ScriptInterrupt):
             first = first.__context__
         raise ScriptTimeoutError(timeout_message(timeout, first.__traceback__)) from None
-    finally:
-        if maybe_current_run() is not outer:
-            bind(outer)
+    except BaseException:
+        _rebind(outer)
+        raise
+
+
+def _rebind(outer: ScriptRun | None) -> None:
+    """Put the run's context variable back (a run that returned has put it back itself)."""
+    if maybe_current_run() is not outer:
+        bind(outer)
 
 
 def timeout_message(timeout: float, tb: TracebackType | None) -> str:

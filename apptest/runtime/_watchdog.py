@@ -1,8 +1,7 @@
 """Real run timeouts: one process-wide watchdog thread and a heap of deadlines.
 
-``guarded(fn, deadline)`` runs ``fn`` in the calling thread (no thread hand-off: arming
-costs a lock and a heap push). When the deadline passes before ``fn`` returns, the
-watchdog thread
+``guarded(fn, deadline)`` runs ``fn`` in the calling thread (no thread hand-off). When the
+deadline passes before ``fn`` returns, the watchdog thread
 
 * injects :class:`ScriptInterrupt` into the running thread with
   ``PyThreadState_SetAsyncExc`` (Python bytecode, such as ``while True: pass``, stops at
@@ -24,6 +23,14 @@ Deadlines are real time (:func:`apptest.runtime._freeze.perf_counter`), whatever
 harness clock or freezegun says. Disarming is race-free: the watchdog injects only
 while holding the lock and only into an armed guard; disarming clears an injected
 exception that has not been delivered yet, and one delivered on the way out is caught.
+
+Arming is cheap because a thread keeps its :class:`Guard` and the guard keeps its heap
+entry ``(when, seq, guard)``: the entry is the guard's live one while ``guard.entry`` is
+that tuple. The watchdog takes the earliest entry and drops it if it is not live or its
+guard is disarmed, moves it to the guard's deadline if the guard was armed again for
+later, and fires it when it is due. So arming again pushes an entry only when the live
+one is gone or later than the new deadline, and wakes the watchdog only when the new
+entry comes first. A run inside a run (same thread) has a guard of its own while it lasts.
 """
 
 from __future__ import annotations
@@ -44,6 +51,8 @@ REPEAT = 0.05
 #: the signal that interrupts a blocking call in the main thread (never left installed)
 NUDGE_SIGNAL: int | None = getattr(_signal, "SIGUSR2", None)
 _NO_NUDGE = object()
+#: ``NUDGE_SIGNAL`` if it can be sent to a thread (``pthread_kill``), else None
+_NUDGE = NUDGE_SIGNAL if hasattr(_signal, "pthread_kill") else None
 #: ``PyThreadState_SetAsyncExc`` taking an exception, and taking NULL (clears one not
 #: delivered yet); made through ctypes the first time a deadline fires
 _async_exc_api: list[Callable[..., int]] = []
@@ -66,15 +75,17 @@ class ScriptInterrupt(BaseException):
 
 
 class Guard:
-    """One armed deadline: the thread it protects and what fired."""
+    """The deadline of one thread's runs: armed by each run, disarmed when it ends."""
 
-    __slots__ = ("active", "deadline", "fired", "outer", "restore", "thread_id", "wake")
+    __slots__ = ("active", "deadline", "entry", "fired", "restore", "thread_id", "wake")
 
-    def __init__(self, deadline: float) -> None:
-        self.deadline = deadline
-        self.thread_id = threading.get_ident()
-        self.outer: Guard | None = None
+    def __init__(self, thread_id: int) -> None:
+        self.thread_id = thread_id
         self.active = False
+        #: when the watchdog interrupts the run (its deadline, then every ``REPEAT``)
+        self.deadline = 0.0
+        #: the guard's live heap entry ``(when, seq, guard)``, or None
+        self.entry: tuple[float, int, Guard] | None = None
         self.fired = False
         #: the ``NUDGE_SIGNAL`` handler to put back, or ``_NO_NUDGE``
         self.restore: Any = _NO_NUDGE
@@ -86,15 +97,20 @@ _lock = threading.Lock()
 _wakeup = threading.Condition(_lock)
 _heap: list[tuple[float, int, Guard]] = []
 _seq = 0
-_armed = 0
+#: a push onto a heap this long drops the dead entries first
+_limit = 64
+#: the longest wait in one go (a lock wait overflows on an infinite deadline)
+_MAX_WAIT = 3600.0
 _thread: threading.Thread | None = None
+#: ``guard``: the calling thread's guard (set by its first run)
 _local = threading.local()
 _main_id = threading.main_thread().ident
 
 
 def current_guard() -> Guard | None:
     """The guard armed in the calling thread, if any."""
-    return getattr(_local, "guard", None)
+    guard: Guard | None = getattr(_local, "guard", None)
+    return guard if guard is not None and guard.active else None
 
 
 def has_driven() -> bool:
@@ -110,11 +126,20 @@ def guarded(fn: Callable[[], T], deadline: float) -> T:
         >>> guarded(lambda: 42, perf_counter() + 1)
         42
     """
-    guard = Guard(deadline)
+    guard: Guard | None = getattr(_local, "guard", None)
+    if guard is None:
+        guard = _local.guard = Guard(threading.get_ident())
+    elif guard.active:
+        return _nested(fn, deadline, guard)
     try:
-        _arm(guard)
-        if guard.thread_id == _main_id:
-            guard.restore = _install_nudge()
+        with _lock:
+            guard.deadline = deadline
+            guard.active = True
+            entry = guard.entry
+            if guard.fired or entry is None or entry[0] > deadline:
+                _arm(guard, deadline)
+        if guard.thread_id == _main_id and _NUDGE is not None:
+            _install_nudge(guard)
         return fn()
     finally:
         # an injection delivered while disarming is dropped; no backward jump in between
@@ -125,41 +150,60 @@ def guarded(fn: Callable[[], T], deadline: float) -> T:
                 pass
 
 
-def _arm(guard: Guard) -> None:
-    global _seq, _armed
-    guard.outer = current_guard()
-    _local.guard = guard
-    with _lock:
-        _seq += 1
-        _armed += 1
-        guard.active = True
-        first = not _heap or guard.deadline < _heap[0][0]
-        heapq.heappush(_heap, (guard.deadline, _seq, guard))
-        if len(_heap) > 4 * _armed + 64:
-            _compact()
-        if _thread is None:
-            _start()
-        elif first:
-            _wakeup.notify()
+def _nested(fn: Callable[[], T], deadline: float, outer: Guard) -> T:
+    """A run inside a run in the same thread: a guard of its own while it lasts."""
+    _local.guard = Guard(outer.thread_id)
+    try:
+        return guarded(fn, deadline)
+    finally:
+        _local.guard = outer
+
+
+def _arm(guard: Guard, deadline: float) -> None:
+    """Arming's rarer part (lock held): forget what fired last time, push an entry."""
+    global _seq
+    if guard.fired:
+        guard.fired = False
+        if guard.wake is not None:
+            guard.wake.clear()
+    entry = guard.entry
+    if entry is not None and entry[0] <= deadline:
+        return
+    if len(_heap) >= _limit:
+        _compact()
+    if _thread is None:
+        _start()
+    elif not _heap or deadline < _heap[0][0]:  # earlier than what the watchdog waits for
+        _wakeup.notify()
+    _seq += 1
+    guard.entry = entry = (deadline, _seq, guard)
+    heapq.heappush(_heap, entry)
 
 
 def _disarm(guard: Guard) -> None:
-    global _armed
     with _lock:
-        if guard.active:
-            guard.active = False
-            _armed -= 1
+        guard.active = False
         if guard.fired:
             _set_async_exc(guard.thread_id, None)
-    _local.guard = guard.outer
     if guard.restore is not _NO_NUDGE:
         _signal.signal(NUDGE_SIGNAL, guard.restore)
         guard.restore = _NO_NUDGE
 
 
 def _compact() -> None:
-    _heap[:] = [entry for entry in _heap if entry[2].active]
+    """Drop the entries that are not live or whose guard is disarmed (lock held)."""
+    global _limit
+    kept = []
+    for entry in _heap:
+        guard = entry[2]
+        if guard.entry is entry:
+            if guard.active:
+                kept.append(entry)
+            else:
+                guard.entry = None
+    _heap[:] = kept
     heapq.heapify(_heap)
+    _limit = 2 * len(_heap) + 64
 
 
 def _start() -> None:
@@ -171,23 +215,41 @@ def _start() -> None:
 def _watch() -> None:
     with _lock:
         while True:
-            while _heap and not _heap[0][2].active:
-                heapq.heappop(_heap)
             if not _heap:
                 _wakeup.wait()
                 continue
-            wait = _heap[0][0] - perf_counter()
+            wait = _step(_heap[0])
             if wait > 0:
-                _wakeup.wait(wait)
-                continue
-            _fire(heapq.heappop(_heap)[2])
+                _wakeup.wait(min(wait, _MAX_WAIT))
 
 
-def _fire(guard: Guard) -> None:
+def _step(entry: tuple[float, int, Guard]) -> float:
+    """Handle the earliest entry (lock held); returns how long to wait, else 0."""
+    when, _, guard = entry
+    if guard.entry is not entry or not guard.active:  # replaced, or its run has ended
+        heapq.heappop(_heap)
+        if guard.entry is entry:
+            guard.entry = None
+    elif guard.deadline > when:  # armed again since, for later
+        _requeue(guard, entry)
+    else:
+        wait = when - perf_counter()
+        if wait > 0:
+            return wait
+        _fire(guard, entry)
+    return 0
+
+
+def _requeue(guard: Guard, entry: tuple[float, int, Guard]) -> None:
+    """Move the guard's live entry, the earliest one, to the guard's deadline."""
+    guard.entry = moved = (guard.deadline, entry[1], guard)
+    heapq.heapreplace(_heap, moved)
+
+
+def _fire(guard: Guard, entry: tuple[float, int, Guard]) -> None:
     """Interrupt an expired guard's thread (with the lock held); repeat until disarmed."""
-    global _seq
-    _seq += 1
-    heapq.heappush(_heap, (perf_counter() + REPEAT, _seq, guard))
+    guard.deadline = perf_counter() + REPEAT
+    _requeue(guard, entry)
     if _importing(guard.thread_id):
         return
     repeat, guard.fired = guard.fired, True
@@ -211,23 +273,21 @@ def _importing(thread_id: int) -> bool:
     return False
 
 
-def _install_nudge() -> Any:
-    """Put the nudge handler on ``NUDGE_SIGNAL`` for the run; returns the one to restore."""
-    if NUDGE_SIGNAL is None or not hasattr(_signal, "pthread_kill"):
-        return _NO_NUDGE
+def _install_nudge(guard: Guard) -> None:
+    """Put the nudge handler on ``NUDGE_SIGNAL`` for the guard's run (main thread)."""
     # ``_signal`` is what ``signal`` wraps: same handlers, without the enum conversion
     # that makes ``signal.signal`` cost several microseconds on every run
-    previous = _signal.getsignal(NUDGE_SIGNAL)
+    previous = _signal.getsignal(_NUDGE)
     if previous is None:  # a handler set from C: leave the signal alone
-        return _NO_NUDGE
-    _signal.signal(NUDGE_SIGNAL, _on_nudge)
-    return previous
+        return
+    guard.restore = previous  # first: the handler is put back even if interrupted here
+    _signal.signal(_NUDGE, _on_nudge)
 
 
 def _on_nudge(signum: int, frame: Any) -> None:
     """Runs in the main thread: raise if its run is over its deadline."""
     guard = current_guard()
-    if guard is None or not (guard.fired and guard.active):
+    if guard is None or not guard.fired:
         return
     if not isinstance(sys.exc_info()[1], ScriptInterrupt):  # not while one unwinds
         raise ScriptInterrupt
