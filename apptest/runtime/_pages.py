@@ -117,6 +117,8 @@ class SessionPages:
         self.staged: str | None = None
         #: widget ids drawn inside ``Page.run()`` in the last run (not the main script's)
         self.page_widget_ids: set[str] = set()
+        #: ``os.path.realpath`` results of the current run (each costs several ``lstat``)
+        self._real: dict[str, str] = {}
 
     # ------------------------------------------------------------------ the app's pages
     @property
@@ -146,8 +148,8 @@ class SessionPages:
              if n.endswith(".py") and not n.startswith(".") and n != "__init__.py"),
             key=page_sort_key,
         )
-        paths = [os.path.realpath(self.main_path)]
-        paths += [os.path.realpath(os.path.join(folder, n)) for n in names]
+        paths = [self.realpath(self.main_path)]
+        paths += [self.realpath(os.path.join(folder, n)) for n in names]
         return [self.file_page(p, default=i == 0) for i, p in enumerate(paths)]
 
     def file_page(self, script_path: str, *, default: bool = False) -> PageInfo:
@@ -160,15 +162,22 @@ class SessionPages:
         """A page file's path relative to the main script's folder."""
         if not script_path or self.main_dir is None:
             return script_path
-        return os.path.relpath(script_path, os.path.realpath(self.main_dir))
+        return os.path.relpath(script_path, self.realpath(self.main_dir))
 
     def resolve_file(self, page: str) -> str | None:
         """The real path of a page file given relative to the main script, or None."""
         if os.path.isabs(page):
-            return os.path.realpath(page)
+            return self.realpath(page)
         if self.main_dir is None:
             return None
-        return os.path.realpath(os.path.join(self.main_dir, page))
+        return self.realpath(os.path.join(self.main_dir, page))
+
+    def realpath(self, path: str) -> str:
+        """``os.path.realpath(path)``, resolved once per run (a run starts afresh)."""
+        real = self._real.get(path)
+        if real is None:
+            real = self._real[path] = os.path.realpath(path)
+        return real
 
     @property
     def current(self) -> PageInfo:
@@ -238,6 +247,7 @@ class SessionPages:
     def navigate(self, values: dict[str, Any]) -> dict[str, Any]:
         """Apply a staged page switch to the values a browser sends with it."""
         target, self.staged = self.staged, None
+        self._real.clear()  # links may have changed between runs
         if target is None or target == self.session.page_hash:
             return values
         sent = {wid: v for wid, v in values.items() if wid not in self.page_widget_ids}
@@ -254,6 +264,7 @@ class SessionPages:
         Returns the page, or None when the app has not declared its pages yet (the page
         is then looked up when it does).
         """
+        self._real.clear()
         known = (self.registry is not None or self.uses_pages_directory
                  or self.session.run_count > 0)
         found = self.find(page)
