@@ -7,7 +7,7 @@ names it is found by (``at.button``, ``at.markdown``, ...) when its class is dec
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from apptest.errors import AppTestError
@@ -149,10 +149,18 @@ class Block(Node):
         if entry is None:
             raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
         cls, where = entry
+        nodes: Iterable[Node] = self
+        if issubclass(cls, Widget) and self._flat is not None and self.widget_order is not None:
+            nodes = self.widget_order  # a frozen tree: its widgets, in the same order
         found = [
-            n for n in self if n is not self and isinstance(n, cls) and (where is None or where(n))
+            n for n in nodes if n is not self and isinstance(n, cls) and (where is None or where(n))
         ]
         return _list_of(cls, found, kind=name, scope=self)
+
+    #: a frozen tree's nodes in page order, and its widgets (None: not frozen, see
+    #: ``ElementTree.freeze``)
+    _flat: list[Node] | None = None
+    widget_order: list[Widget] | None = None
 
     def __dir__(self) -> list[str]:
         from apptest.elements._kinds import COLLECTION_MODULES
@@ -327,8 +335,6 @@ class ElementTree(Block):
         #: what ``st.logo`` set during the run, or None (no node; ``at.logo``)
         self.logo: dict[str, Any] | None = None
 
-    _flat: list[Node] | None = None
-
     def __iter__(self) -> Iterator[Node]:
         if self._flat is not None:
             return iter(self._flat)
@@ -345,9 +351,6 @@ class ElementTree(Block):
         _flatten(self, flat.append, widgets.append)
         self._flat = flat
         self.widget_order = widgets
-
-    #: the widgets in page order, as of the last ``freeze`` (None before it)
-    widget_order: list[Widget] | None = None
 
 
 def _flatten(block: Block, add: Callable[[Node], None], add_widget: Callable[[Widget], None]) -> None:
