@@ -221,7 +221,12 @@ class SessionState:
         widgets their user keys name), and widgets whose user key holds an old value.
         """
         nss, nws, old = self.new_session_state, self.new_widget_state, self.old_state
-        if not nss and not nws and not self.key_to_id:
+        if not self.key_to_id and not self.id_to_key:
+            # no keyed widgets: ids and keys name different values, an assignment wins
+            old.update(nws)
+            old.update(nss)
+            nss.clear()
+            nws.clear()
             return
         keys = set(nws)
         k2i = self.key_to_id
