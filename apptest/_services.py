@@ -127,7 +127,9 @@ class AppServicesMixin:
         self._server.secrets = Secrets(load_secrets(self.secrets) if given else None)
 
     def _services_after_run(self) -> None:
-        self.user = dict(self._session.identity.user)
+        user = self._session.identity.user
+        if self.user != user:  # st.login / st.logout in the app
+            self.user = dict(user)
 
     def _mask_secrets(self, text: str) -> str:
         """``text`` with every secret value replaced by ``***``."""

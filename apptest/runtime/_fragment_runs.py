@@ -68,8 +68,8 @@ class FragmentRunner:
         fragment for a fragment run; anything else, or nothing staged, runs the app.
         """
         session = self.session
-        if not session.pending and not self.closed and not self.due:
-            self.queue, self.closed = [], []
+        if not self.closed and not self.due and (not session.pending or not self.store.records):
+            self.queue, self.closed = [], []  # nothing to rerun a fragment for
             return {}
         meta = session.state.meta
         values: dict[str, Any] = {}
