@@ -26,6 +26,13 @@ class ElementList(Generic[T]):
         self._kind = kind
         self._scope = scope
 
+    @classmethod
+    def _wrap(cls, items: list[T], kind: str | None, scope: Any) -> ElementList[T]:
+        """A list over ``items`` itself (a fresh list no one else holds): no copy."""
+        wrapped = cls.__new__(cls)
+        wrapped._list, wrapped._kind, wrapped._scope = items, kind, scope
+        return wrapped
+
     def __len__(self) -> int:
         return len(self._list)
 

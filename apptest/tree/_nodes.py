@@ -57,10 +57,10 @@ def _list_of(cls: type, found: list[Any], *, kind: str | None, scope: Block) -> 
     if custom is not None:
         return custom(found, kind=kind, scope=scope)  # type: ignore[no-any-return]
     if issubclass(cls, Widget):
-        return WidgetList(found, kind=kind, scope=scope)
+        return WidgetList._wrap(found, kind, scope)
     if issubclass(cls, Block):
-        return BlockList(found, kind=kind, scope=scope)
-    return ElementList(found, kind=kind, scope=scope)
+        return BlockList._wrap(found, kind, scope)
+    return ElementList._wrap(found, kind, scope)
 
 
 class Node:
