@@ -142,7 +142,8 @@ class DeltaGenerator:
         if perf_counter() > run.deadline:
             run.check_deadline()
         node._session = run.session
-        block.accept(node)
+        if not block._accepts_all:
+            block.accept(node)
         index = block.append(node)
         listener = ADD_LISTENER.get()
         if listener is not None:

@@ -120,6 +120,13 @@ class Block(Node):
         self.children: dict[int, Node] = {}
         self.key = key
 
+    #: whether ``accept`` is Block's own (it accepts everything; writers skip the call)
+    _accepts_all: ClassVar[bool] = True
+
+    def __init_subclass__(cls, **kw: Any) -> None:
+        super().__init_subclass__(**kw)
+        cls._accepts_all = cls.accept is Block.accept
+
     def accept(self, node: Node) -> None:
         """Raise if ``node`` may not be placed here (forms and dialogs override this)."""
 
