@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 import sys
-import textwrap
 from collections import ChainMap, UserDict, UserList, deque
 from collections.abc import ItemsView, KeysView, Mapping, ValuesView
 from enum import EnumMeta
@@ -19,6 +18,7 @@ from typing import Any
 
 from apptest.elements._dg import DeltaGenerator, element
 from apptest.elements._layout_params import icon_text
+from apptest.elements._widget import dedent
 from apptest.errors import StreamlitInvalidParameterTypeError, StreamlitValueError
 from apptest.tree._nodes import Element
 
@@ -143,10 +143,7 @@ class Subheader(Heading, collection="subheader"):
 
 def _str(body: Any) -> str:
     """Streamlit's ``clean_text``: dedented and stripped."""
-    text = body if isinstance(body, str) else str(body)
-    if "\n" not in text:
-        return text.strip()  # one line: dedent only strips what strip() strips
-    return textwrap.dedent(text).strip()
+    return dedent(body if isinstance(body, str) else str(body)).strip()
 
 
 _DIVIDER_COLORS = ("red", "orange", "yellow", "blue", "green", "violet", "gray", "grey", "rainbow")
@@ -156,7 +153,7 @@ _SPACE_SIZES = ("stretch", "xxsmall", "xsmall", "small", "medium", "large", "xla
 
 def help_text(help: Any) -> str:
     """Streamlit's ``to_help_str``: dedented text, ``""`` when unset (as the tree shows it)."""
-    return "" if help is None or help == "" else textwrap.dedent(str(help))
+    return "" if help is None or help == "" else dedent(str(help))
 
 
 def _divider(divider: Any) -> str:

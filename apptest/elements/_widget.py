@@ -216,13 +216,19 @@ def _check_binding(call: WidgetCall) -> None:
 def _show_common(node: Widget) -> None:
     """``help`` and ``placeholder`` as ``streamlit.testing`` shows them: text, "" if unset."""
     help_text = node.help
-    node.help = "" if help_text is None else _dedent(str(help_text))
+    node.help = "" if help_text is None else dedent(str(help_text))
     if "placeholder" in vars(node):
         placeholder = node.placeholder  # type: ignore[attr-defined]
         node.placeholder = "" if placeholder is None else str(placeholder)  # type: ignore[attr-defined]
 
 
-def _dedent(text: str) -> str:
+def dedent(text: str) -> str:
+    """``textwrap.dedent``, with no work for one line that does not start with a space.
+
+    Example:
+        >>> dedent("Age"), dedent("  indented")
+        ('Age', 'indented')
+    """
     if "\n" not in text and not text[:1].isspace():
         return text  # what dedent would return
     return textwrap.dedent(text)

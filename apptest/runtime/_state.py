@@ -350,19 +350,11 @@ class SessionState:
             self.id_to_key[wid] = key
         if key is not None and (self.persist_origin or self.persist_resets):
             self._track_persistence(meta)
-        nss, nws, old = self.new_session_state, self.new_widget_state, self.old_state
+        nws = self.new_widget_state
         if meta.disabled and wid in nws:
             del nws[wid]
-        # the lookup of ``self[wid]`` (a user key's assigned value first)
-        if key is not None and key in nss:
-            value = nss[key]
-        elif wid in nws:
-            value = nws[wid]
-        elif wid in old:
-            value = old[wid]
-        elif key is not None and key in old:
-            value = old[key]
-        else:
+        value = self._lookup(wid)
+        if value is _MISSING:
             value = nws[wid] = _copy(meta.default)
         return _copy(value)
 
